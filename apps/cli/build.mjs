@@ -1,0 +1,31 @@
+// Bundles the CLI, the backend and core into dist/cli.js, and ships the built web UI and demo
+// server beside it, so the published tarball pulls in only real runtime dependencies.
+import { build } from "esbuild";
+import { cpSync, existsSync, readFileSync, rmSync, chmodSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const pkg = JSON.parse(readFileSync(here("./package.json"), "utf8"));
+
+rmSync(here("./dist"), { recursive: true, force: true });
+await build({
+  entryPoints: [here("./src/main.ts")],
+  outfile: here("./dist/cli.js"),
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  external: Object.keys(pkg.dependencies),
+  banner: { js: "#!/usr/bin/env node" },
+  define: { __MCP_INSPECT_VERSION__: JSON.stringify(pkg.version) },
+  logLevel: "warning",
+});
+chmodSync(here("./dist/cli.js"), 0o755);
+
+const demo = here("../../packages/demo-server/dist/server.js");
+const web = here("../web/dist");
+for (const [what, path] of [["demo server", demo], ["web UI", web]]) {
+  if (!existsSync(path)) throw new Error(`${what} is not built (${path}): run the build from the repo root (npm run build)`);
+}
+cpSync(demo, here("./dist/demo-server.js"));
+cpSync(web, here("./dist/web"), { recursive: true });

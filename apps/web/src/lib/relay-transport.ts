@@ -1,0 +1,52 @@
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import type { JsonRpcMessage } from "@mcp-inspect/core";
+import type { RelayLink } from "./relay-connection";
+
+/**
+ * An MCP SDK transport over the relay: what the client sends becomes a `send` payload; only LIVE
+ * server->client message frames reach `onmessage` (never the history in `hello`, never the echo of
+ * what this browser sent).
+ */
+export class RelayTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: <T extends JSONRPCMessage>(message: T) => void;
+  /** The protocol version negotiated by `initialize`, set by the SDK client. */
+  protocolVersion: string | undefined;
+  readonly #link: RelayLink;
+  #unsubscribe: (() => void) | undefined;
+  #closed = false;
+
+  constructor(link: RelayLink) {
+    this.#link = link;
+  }
+
+  async start(): Promise<void> {
+    if (this.#unsubscribe || this.#closed) throw new Error("RelayTransport already started");
+    this.#unsubscribe = this.#link.subscribe((event) => {
+      if (event.type !== "frame") return;
+      const frame = event.frame;
+      if (frame.kind === "message" && frame.dir === "server->client") this.onmessage?.(frame.msg as JSONRPCMessage);
+    });
+  }
+
+  async send(message: JSONRPCMessage): Promise<void> {
+    if (this.#closed) throw new Error("transport closed");
+    if (!this.#link.send({ type: "send", message: message as JsonRpcMessage })) {
+      throw new Error("disconnected from mcp-inspect: message not sent");
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.onclose?.();
+  }
+
+  setProtocolVersion(version: string): void {
+    this.protocolVersion = version;
+  }
+}

@@ -1,0 +1,19 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// The built UI is served by the mcp-inspect backend at any path, so assets use relative URLs.
+// `npm run dev` proxies the API (HTTP and the relay WebSocket) to a backend on its default port.
+export default defineConfig({
+  base: "./",
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: {
+      "/api": { target: "http://127.0.0.1:6277", ws: true, changeOrigin: false },
+    },
+  },
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { connectionReducer, initialConnectionState, type ConnectionState } from "../connection-state";
+import type { ProcessEvent, ProcessFrame } from "../frame";
+
+const p = (event: ProcessEvent) => ({ type: "process" as const, frame: { seq: 1, t: 0, kind: "process", ...event } as ProcessFrame });
+const server = { name: "demo", version: "1", protocolVersion: "2025-11-25", capabilities: {} };
+
+describe("connectionReducer", () => {
+  it("goes starting -> initializing -> ready", () => {
+    let s: ConnectionState = initialConnectionState;
+    s = connectionReducer(s, p({ event: "spawn", pid: 9, command: "node", args: [], cwd: "/" }));
+    expect(s).toEqual({ phase: "initializing", pid: 9 });
+    s = connectionReducer(s, { type: "initialized", server });
+    expect(s).toEqual({ phase: "ready", pid: 9, server });
+  });
+
+  it("explains an exit before initialize, with the stderr tail", () => {
+    let s = connectionReducer(initialConnectionState, p({ event: "spawn", pid: 9, command: "node", args: [], cwd: "/" }));
+    s = connectionReducer(s, p({ event: "exit", code: 1, signal: null, stderrTail: ["Error: boom"] }));
+    expect(s).toEqual({ phase: "exited", code: 1, signal: null, stderrTail: ["Error: boom"], reason: "server exited with code 1 before it finished initializing" });
+  });
+
+  it("keeps the spawn error as the reason", () => {
+    let s = connectionReducer(initialConnectionState, p({ event: "error", code: "MCPI_COMMAND_NOT_FOUND", message: "command not found: nope", stderrTail: [] }));
+    s = connectionReducer(s, p({ event: "exit", code: null, signal: null, stderrTail: [] }));
+    expect(s).toMatchObject({ phase: "failed", reason: "command not found: nope" });
+  });
+
+  it("warns when initialize is not answered, and restarts cleanly", () => {
+    let s = connectionReducer(initialConnectionState, p({ event: "spawn", pid: 3, command: "x", args: [], cwd: "/" }));
+    s = connectionReducer(s, p({ event: "init-timeout", timeoutMs: 5000, stderrTail: [] }));
+    expect(s).toMatchObject({ phase: "initializing", warning: expect.stringContaining("after 5 s") });
+    s = connectionReducer(s, p({ event: "restart" }));
+    expect(s).toEqual({ phase: "starting" });
+  });
+
+  it("names a signal", () => {
+    let s = connectionReducer(initialConnectionState, p({ event: "spawn", pid: 3, command: "x", args: [], cwd: "/" }));
+    s = connectionReducer(s, { type: "initialized", server });
+    s = connectionReducer(s, p({ event: "exit", code: null, signal: "SIGKILL", stderrTail: [] }));
+    expect(s).toMatchObject({ phase: "exited", reason: "server was killed by SIGKILL" });
+  });
+});

@@ -1,0 +1,75 @@
+import type { ProcessFrame } from "./frame";
+
+/** What the server said about itself in its `initialize` result. */
+export interface ServerIdentity {
+  name: string;
+  version: string;
+  title?: string;
+  instructions?: string;
+  protocolVersion: string;
+  capabilities: Record<string, unknown>;
+}
+
+/** The life of one connection to the target, as the UI shows it. */
+export type ConnectionState =
+  | { phase: "starting" }
+  | { phase: "initializing"; pid: number; warning?: string }
+  | { phase: "ready"; pid: number; server: ServerIdentity }
+  | { phase: "failed"; pid?: number; reason: string; stderrTail: string[] }
+  | { phase: "exited"; code: number | null; signal: string | null; stderrTail: string[]; reason: string };
+
+export type ConnectionAction =
+  | { type: "process"; frame: ProcessFrame }
+  | { type: "initialized"; server: ServerIdentity }
+  | { type: "initialize-failed"; reason: string; stderrTail?: string[] };
+
+export const initialConnectionState: ConnectionState = { phase: "starting" };
+
+export function connectionReducer(state: ConnectionState, action: ConnectionAction): ConnectionState {
+  switch (action.type) {
+    case "process": {
+      const frame = action.frame;
+      switch (frame.event) {
+        case "restart":
+          return { phase: "starting" };
+        case "spawn":
+          return { phase: "initializing", pid: frame.pid };
+        case "init-timeout":
+          if (state.phase !== "initializing") return state;
+          return {
+            ...state,
+            warning: `no answer to initialize after ${frame.timeoutMs / 1000} s: is the server reading JSON-RPC on stdin?`,
+          };
+        case "error":
+          return { phase: "failed", reason: frame.message, stderrTail: frame.stderrTail };
+        case "exit":
+          // An error already named the cause (e.g. command not found); keep it.
+          if (state.phase === "failed") return { ...state, stderrTail: frame.stderrTail.length ? frame.stderrTail : state.stderrTail };
+          return {
+            phase: "exited",
+            code: frame.code,
+            signal: frame.signal,
+            stderrTail: frame.stderrTail,
+            reason: describeExit(frame.code, frame.signal, state.phase === "ready"),
+          };
+      }
+      return state;
+    }
+    case "initialized":
+      if (state.phase !== "initializing") return state;
+      return { phase: "ready", pid: state.pid, server: action.server };
+    case "initialize-failed":
+      if (state.phase === "exited" || state.phase === "failed") return state;
+      return {
+        phase: "failed",
+        pid: state.phase === "initializing" || state.phase === "ready" ? state.pid : undefined,
+        reason: action.reason,
+        stderrTail: action.stderrTail ?? [],
+      };
+  }
+}
+
+export function describeExit(code: number | null, signal: string | null, wasReady: boolean): string {
+  const how = signal ? `was killed by ${signal}` : `exited with code ${code ?? "?"}`;
+  return wasReady ? `server ${how}` : `server ${how} before it finished initializing`;
+}

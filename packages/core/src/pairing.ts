@@ -1,0 +1,71 @@
+import type { Frame, MessageFrame } from "./frame";
+
+export type RequestId = string | number;
+
+/** How a message frame relates to the others: a request and its response find each other here. */
+export interface Pairing {
+  /** For a response: the request it answers. */
+  request?: MessageFrame;
+  /** For a request: its response, once it arrived. */
+  response?: MessageFrame;
+  /** Response time in ms, when both are known. */
+  durationMs?: number;
+}
+
+export function messageId(frame: MessageFrame): RequestId | undefined {
+  const id = frame.msg.id;
+  return typeof id === "string" || typeof id === "number" ? id : undefined;
+}
+
+export function isRequest(frame: MessageFrame): boolean {
+  return typeof frame.msg.method === "string" && messageId(frame) !== undefined;
+}
+
+export function isResponse(frame: MessageFrame): boolean {
+  return typeof frame.msg.method !== "string" && ("result" in frame.msg || "error" in frame.msg);
+}
+
+/**
+ * Pairs requests with responses incrementally. Ids are scoped by direction: a client request is
+ * answered by a server response with the same id, and the other way round. A restart of the server
+ * resets the scope, since the new process reuses ids.
+ */
+export class RequestPairer {
+  readonly #open = new Map<string, MessageFrame>();
+  readonly #pairs = new Map<number, Pairing>();
+
+  add(frame: Frame): void {
+    if (frame.kind === "process" && frame.event === "spawn") {
+      this.#open.clear();
+      return;
+    }
+    if (frame.kind !== "message") return;
+    const id = messageId(frame);
+    if (id === undefined) return;
+    if (isRequest(frame)) {
+      this.#open.set(key(frame.dir, id), frame);
+    } else if (isResponse(frame)) {
+      const requestDir = frame.dir === "server->client" ? "client->server" : "server->client";
+      const k = key(requestDir, id);
+      const request = this.#open.get(k);
+      if (!request) return;
+      this.#open.delete(k);
+      const durationMs = frame.t - request.t;
+      this.#pairs.set(request.seq, { response: frame, durationMs });
+      this.#pairs.set(frame.seq, { request, durationMs });
+    }
+  }
+
+  get(seq: number): Pairing | undefined {
+    return this.#pairs.get(seq);
+  }
+
+  /** Requests that have no response yet. */
+  pending(): MessageFrame[] {
+    return [...this.#open.values()];
+  }
+}
+
+function key(dir: string, id: RequestId): string {
+  return `${dir}:${typeof id}:${id}`;
+}

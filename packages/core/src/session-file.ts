@@ -1,0 +1,82 @@
+import type { Frame } from "./frame";
+
+export const SESSION_FORMAT = "mcp-inspect-session";
+export const SESSION_FORMAT_VERSION = 1;
+
+/** What was inspected. Secrets (values given with -e, headers) never appear here: only their names. */
+export type SessionTarget = {
+  type: "stdio";
+  command: string;
+  args: string[];
+  cwd: string;
+  /** Names of the variables added with -e; their values are never recorded. */
+  envKeys: string[];
+  /** Set when the target is the bundled demo server. */
+  demo?: boolean;
+};
+
+/** First line of a session file. */
+export interface SessionHeader {
+  format: typeof SESSION_FORMAT;
+  version: number;
+  id: string;
+  target: SessionTarget;
+  inspector: { name: string; version: string };
+  /** ISO 8601 time the session started; frame times count from it. */
+  startedAt: string;
+}
+
+export interface ParsedSession {
+  header: SessionHeader;
+  frames: Frame[];
+  /** Lines that were skipped, with why (e.g. a truncated last line after a crash). */
+  warnings: string[];
+}
+
+export class SessionFileError extends Error {
+  override name = "SessionFileError";
+}
+
+/** One line of the file, newline included. Keys keep a stable order so files diff well. */
+export function serializeSessionLine(value: SessionHeader | Frame): string {
+  return JSON.stringify(value) + "\n";
+}
+
+/**
+ * Reads a session file. Unknown fields are kept; a truncated or corrupt line is skipped with a
+ * warning (a crash can cut the last line), but a missing or foreign header is an error.
+ */
+export function parseSessionFile(text: string): ParsedSession {
+  const lines = text.split("\n");
+  const first = lines[0]?.trim() ?? "";
+  if (first === "") throw new SessionFileError("not a session file: it is empty");
+  let header: SessionHeader;
+  try {
+    header = JSON.parse(first) as SessionHeader;
+  } catch (error) {
+    throw new SessionFileError(`not a session file: line 1 is not JSON (${(error as Error).message})`);
+  }
+  if (typeof header !== "object" || header === null || header.format !== SESSION_FORMAT) {
+    throw new SessionFileError(`not a session file: line 1 has no "format": "${SESSION_FORMAT}"`);
+  }
+  if (typeof header.version !== "number" || header.version > SESSION_FORMAT_VERSION) {
+    throw new SessionFileError(
+      `session file format version ${String(header.version)} is newer than this mcp-inspect reads (${SESSION_FORMAT_VERSION}): upgrade mcp-inspect`,
+    );
+  }
+  const frames: Frame[] = [];
+  const warnings: string[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "") continue;
+    try {
+      const frame = JSON.parse(line) as Frame;
+      if (typeof frame.seq !== "number" || typeof frame.kind !== "string") throw new Error("no seq or kind");
+      frames.push(frame);
+    } catch (error) {
+      const last = lines.slice(i + 1).every((rest) => rest.trim() === "");
+      warnings.push(`line ${i + 1} skipped${last ? " (truncated last line)" : ""}: ${(error as Error).message}`);
+    }
+  }
+  return { header, frames, warnings };
+}

@@ -1,0 +1,26 @@
+/**
+ * Every error the backend reports, with a stable code. Codes are part of the UI and terminal
+ * contract; messages name the cause and the fix. Errors that cross the relay carry only code + message.
+ */
+export const ErrorCodes = {
+  MISSING_TOKEN: "MCPI_MISSING_TOKEN",
+  WRONG_TOKEN: "MCPI_WRONG_TOKEN",
+  FOREIGN_HOST: "MCPI_FOREIGN_HOST",
+  FOREIGN_ORIGIN: "MCPI_FOREIGN_ORIGIN",
+  BAD_RELAY_PAYLOAD: "MCPI_BAD_RELAY_PAYLOAD",
+  SERVER_NOT_RUNNING: "MCPI_SERVER_NOT_RUNNING",
+  COMMAND_NOT_FOUND: "MCPI_COMMAND_NOT_FOUND",
+  NOT_EXECUTABLE: "MCPI_NOT_EXECUTABLE",
+  CWD_NOT_FOUND: "MCPI_CWD_NOT_FOUND",
+  SPAWN_FAILED: "MCPI_SPAWN_FAILED",
+} as const;
+
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+export function errorBody(code: ErrorCode, message: string): ErrorBody {
+  return { error: { code, message } };
+}

@@ -1,0 +1,5 @@
+export { buildServer, type BuildServerOptions } from "./build-server";
+export { InspectSession, type InspectSessionOptions } from "./session";
+export { createStdioTarget, type StdioTarget, type StdioTargetOptions } from "./stdio-target";
+export { createSessionRecorder, type SessionRecorder } from "./recorder";
+export { ErrorCodes, type ErrorCode } from "./errors";
