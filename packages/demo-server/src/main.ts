@@ -15,7 +15,7 @@ const server = createDemoServer({ pageSize });
 await server.connect(new StdioServerTransport());
 process.stderr.write("mcp-inspect demo server ready on stdio\n");
 
-// The client closing our stdin means the session is over, even if a slow_task timer is still pending.
+// Closed stdin ends the session: exit as soon as in-flight replies are written, or after 1 s if a slow_task still runs.
 process.stdin.once("end", () => {
-  void server.close().finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 1000).unref();
 });

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const cliPath = join(repoRoot, "apps/cli/dist/cli.js");
+export const demoServerPath = join(repoRoot, "packages/demo-server/dist/server.js");
+export const everythingServerPath = join(repoRoot, "node_modules/@modelcontextprotocol/server-everything/dist/index.js");
+export const memoryServerPath = join(repoRoot, "node_modules/@modelcontextprotocol/server-memory/dist/index.js");
+
+export interface RunningInspector {
+  url: string;
+  port: number;
+  token: string;
+  recordPath: string;
+  process: ChildProcess;
+  /** Everything the CLI wrote to stderr so far. */
+  stderr(): string;
+  stop(): Promise<number | null>;
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "mcp-inspect-e2e-"));
+}
+
+/**
+ * Starts mcp-inspect the way a user does (`node cli.js [flags] [--] command...`) and resolves once
+ * it printed its ready line on stdout.
+ */
+export function startInspector(
+  target: string[],
+  options: { flags?: string[]; command?: string[]; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<RunningInspector> {
+  const recordPath = join(tempDir(), "session.jsonl");
+  const command = options.command ?? [process.execPath, cliPath];
+  const args = [...command.slice(1), "--no-open", "--port", "0", "--record", recordPath, ...(options.flags ?? []), ...target];
+  const child = spawn(command[0]!, args, { env: { ...process.env, ...options.env }, cwd: options.cwd ?? repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`mcp-inspect printed no ready line within 30 s.\nstdout: ${stdout}\nstderr: ${stderr}`));
+    }, 30_000);
+    void exited.then((code) => reject(new Error(`mcp-inspect exited (${code}) before it was ready.\nstderr: ${stderr}`)));
+    child.stdout!.on("data", (chunk) => {
+      stdout += chunk;
+      const match = /(http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]+))/.exec(stdout);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({
+        url: match[1]!,
+        port: Number(match[2]),
+        token: match[3]!,
+        recordPath,
+        process: child,
+        stderr: () => stderr,
+        async stop() {
+          if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+          return exited;
+        },
+      });
+    });
+  });
+}

@@ -1,0 +1,25 @@
+import { execFileSync } from "node:child_process";
+import { readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { repoRoot, startInspector, tempDir } from "./inspector";
+
+// Installs the npm-pack tarball alone into an empty folder and runs it with npx, as users will.
+test("the packed CLI runs with npx from an empty folder", async ({ page }) => {
+  test.setTimeout(240_000);
+  const packDir = tempDir();
+  execFileSync("npm", ["pack", "--pack-destination", packDir], { cwd: join(repoRoot, "apps/cli"), stdio: "pipe" });
+  const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith(".tgz"))!);
+  const project = tempDir();
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "user-project", private: true }));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", tarball], { cwd: project, stdio: "pipe", timeout: 180_000 });
+
+  const inspector = await startInspector([], { command: ["npx", "mcp-inspect"], cwd: project });
+  try {
+    await page.goto(inspector.url);
+    await expect(page.getByTestId("connection-state")).toHaveText("ready");
+    await expect(page.getByRole("button", { name: /^echo\b/ })).toBeVisible();
+  } finally {
+    expect(await inspector.stop()).toBe(0);
+  }
+});
