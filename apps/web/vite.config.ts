@@ -2,7 +2,11 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
 // The built UI is served by the mcp-inspect backend at any path, so assets use relative URLs.
-// `npm run dev` proxies the API (HTTP and the relay WebSocket) to a backend on its default port.
+// `npm run dev` proxies the API (HTTP and the relay WebSocket) to a backend on its default port
+// (`mcp-inspect --no-open --port 6277`). The backend only accepts its own Host and Origin (DNS
+// rebinding protection), so the proxy presents both as the backend's.
+const BACKEND = "http://127.0.0.1:6277";
+
 export default defineConfig({
   base: "./",
   plugins: [react()],
@@ -13,7 +17,7 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      "/api": { target: "http://127.0.0.1:6277", ws: true, changeOrigin: false },
+      "/api": { target: BACKEND, ws: true, changeOrigin: true, headers: { origin: BACKEND } },
     },
   },
 });

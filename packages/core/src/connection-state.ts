@@ -43,6 +43,8 @@ export function connectionReducer(state: ConnectionState, action: ConnectionActi
         case "error":
           return { phase: "failed", reason: frame.message, stderrTail: frame.stderrTail };
         case "exit":
+          // The exit of the process a restart is replacing: the new spawn follows.
+          if (state.phase === "starting") return state;
           // An error already named the cause (e.g. command not found); keep it.
           if (state.phase === "failed") return { ...state, stderrTail: frame.stderrTail.length ? frame.stderrTail : state.stderrTail };
           return {

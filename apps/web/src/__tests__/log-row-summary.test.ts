@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { RequestPairer, type Frame, type MessageFrame } from "@mcp-inspect/core";
 import { summarizeFrame } from "../lib/log-row-summary";
+import { stderrSinceLastSpawn } from "../lib/stderr-since-last-spawn";
 import { formatSessionTime, prettyIfJson, base64Size, formatDuration } from "../lib/format";
 import { frame, resetSeq } from "./fake-socket";
 
@@ -40,7 +41,7 @@ describe("summarizeFrame", () => {
     ]);
     expect(rows.map((r) => [r.label, r.detail, r.tone])).toEqual([
       ["process spawn", "pid 7: node s.js", "process"],
-      ["stdout (not JSON-RPC)", "Server started — not JSON", "noise"],
+      ["stdout (not JSON-RPC)", "Server started — not JSON", "warning"],
       ["process exit", "code 3", "process-bad"],
       ["process error", "ENOENT: command not found: nope", "process-bad"],
     ]);
@@ -65,5 +66,21 @@ describe("format", () => {
     expect(base64Size(btoa("hello"))).toBe(5);
     expect(base64Size(btoa("hell"))).toBe(4);
     expect(base64Size(btoa("hel"))).toBe(3);
+  });
+});
+
+describe("stderrSinceLastSpawn", () => {
+  beforeEach(() => resetSeq());
+
+  it("keeps the current process's last lines", () => {
+    const frames: Frame[] = [
+      frame({ kind: "stderr", text: "old process" }),
+      frame({ kind: "process", event: "spawn", pid: 1, command: "x", args: [], cwd: "/" }),
+      frame({ kind: "stderr", text: "a" }),
+      frame({ kind: "stderr", text: "b" }),
+      frame({ kind: "stderr", text: "c" }),
+    ];
+    expect(stderrSinceLastSpawn(frames)).toEqual(["a", "b", "c"]);
+    expect(stderrSinceLastSpawn(frames, 2)).toEqual(["b", "c"]);
   });
 });

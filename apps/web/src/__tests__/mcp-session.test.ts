@@ -176,4 +176,26 @@ describe("McpSession", () => {
     expect(changed).toEqual(["tools", "resources", "prompts"]);
     session.stop();
   });
+
+  it("starts over when the backend is a new session", async () => {
+    const { session, socket } = setup();
+    socket.receive({ type: "hello", header, frames: [spawn(), frame({ kind: "stderr", text: "first" })] });
+    await settle();
+    resetSeq();
+    socket.receive({ type: "hello", header: { ...header, id: "session-2" }, frames: [frame({ kind: "stderr", text: "second" })] });
+    await settle();
+    const snap = session.getSnapshot();
+    expect(snap.header?.id).toBe("session-2");
+    expect(snap.frames.map((f) => (f.kind === "stderr" ? f.text : f.kind))).toEqual(["second"]);
+    expect(snap.connection.phase).toBe("starting");
+    session.stop();
+  });
+
+  it("shows an error payload from the backend", async () => {
+    const { session, socket } = setup();
+    socket.receive({ type: "error", code: "MCPI_BAD_RELAY_PAYLOAD", message: "bad payload" });
+    await settle();
+    expect(session.getSnapshot().relayError).toBe("MCPI_BAD_RELAY_PAYLOAD: bad payload");
+    session.stop();
+  });
 });

@@ -50,3 +50,35 @@ describe("argsSkeleton", () => {
     expect(JSON.parse(argsSkeleton(schema))).toEqual({ text: "", count: 3, mode: "fast", ratio: 0, flag: false, tags: [] });
   });
 });
+
+describe("argsSkeleton with nested schemas", () => {
+  it("fills nested objects, anyOf/oneOf and local $refs", () => {
+    const schema = {
+      type: "object",
+      $defs: { Address: { type: "object", properties: { city: { type: "string" }, zip: { type: "string" } }, required: ["city"] } },
+      properties: {
+        customer: { type: "object", properties: { name: { type: "string" }, vip: { type: "boolean", default: false } }, required: ["name"] },
+        address: { $ref: "#/$defs/Address" },
+        payment: { oneOf: [{ type: "null" }, { type: "object", properties: { card: { type: "string" } }, required: ["card"] }] },
+        note: { anyOf: [{ type: "string" }, { type: "null" }] },
+      },
+      required: ["customer", "address", "payment", "note"],
+    };
+    expect(JSON.parse(argsSkeleton(schema))).toEqual({
+      customer: { name: "", vip: false },
+      address: { city: "" },
+      payment: { card: "" },
+      note: "",
+    });
+  });
+
+  it("stops on a recursive $ref", () => {
+    const schema = {
+      type: "object",
+      $defs: { Node: { type: "object", properties: { child: { $ref: "#/$defs/Node" } }, required: ["child"] } },
+      properties: { root: { $ref: "#/$defs/Node" } },
+      required: ["root"],
+    };
+    expect(() => JSON.parse(argsSkeleton(schema))).not.toThrow();
+  });
+});

@@ -1,7 +1,7 @@
 import type { Frame, Pairing } from "@mcp-inspect/core";
 import { isRequest, isResponse, messageId } from "@mcp-inspect/core";
 
-export type RowTone = "request" | "result" | "error" | "notification" | "noise" | "process" | "process-bad";
+export type RowTone = "request" | "result" | "error" | "notification" | "warning" | "process" | "process-bad";
 
 /** What one row of the message log says, derived from its frame and its request/response pairing. */
 export interface LogRowSummary {
@@ -36,7 +36,7 @@ export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogR
       return { arrow, label: method ?? "(message)", id, tone: "notification" };
     }
     case "stdout-noise":
-      return { arrow: "←", label: "stdout (not JSON-RPC)", detail: `${frame.text} — ${frame.reason}`, tone: "noise" };
+      return { arrow: "←", label: "stdout (not JSON-RPC)", detail: `${frame.text} — ${frame.reason}`, tone: "warning" };
     case "stderr":
       return { arrow: "", label: "stderr", detail: frame.text, tone: "process" };
     case "process":
@@ -53,7 +53,7 @@ export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogR
         case "error":
           return { arrow: "", label: "process error", detail: `${frame.code}: ${frame.message}`, tone: "process-bad" };
         case "init-timeout":
-          return { arrow: "", label: "init timeout", detail: `no initialize answer after ${frame.timeoutMs} ms`, tone: "process-bad" };
+          return { arrow: "", label: "init timeout", detail: `no initialize answer after ${frame.timeoutMs} ms`, tone: "warning" };
         case "restart":
           return { arrow: "", label: "process restart", tone: "process" };
       }

@@ -1,9 +1,4 @@
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import {
-  PromptListChangedNotificationSchema,
-  ResourceListChangedNotificationSchema,
-  ToolListChangedNotificationSchema,
-} from "@modelcontextprotocol/sdk/types.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import {
   connectionReducer,
   initialConnectionState,
@@ -14,11 +9,11 @@ import {
   type ProcessFrame,
   type SessionHeader,
 } from "@mcp-inspect/core";
+import { createInspectorClient, type ListKind } from "./create-inspector-client";
 import { FrameLog } from "./frame-log";
 import type { RelayConnection, RelayEvent, RelayStatus } from "./relay-connection";
-import { RelayTransport } from "./relay-transport";
 
-export type ListKind = "tools" | "resources" | "prompts";
+export type { ListKind };
 
 export interface SessionSnapshot {
   relay: RelayStatus;
@@ -46,7 +41,6 @@ export interface McpSessionOptions {
 interface ClientGeneration {
   spawnSeq: number;
   client: Client;
-  transport: RelayTransport;
   ready: boolean;
 }
 
@@ -150,32 +144,14 @@ export class McpSession {
 
   #startClient(spawn: ProcessFrame): void {
     const version = this.#header?.inspector.version ?? "0.0.0";
-    const client = new Client({ name: "mcp-inspect", version }, { capabilities: {} });
-    const notify = (kind: ListKind) => () => this.#options.onListChanged?.(kind);
-    client.setNotificationHandler(ToolListChangedNotificationSchema, notify("tools"));
-    client.setNotificationHandler(ResourceListChangedNotificationSchema, notify("resources"));
-    client.setNotificationHandler(PromptListChangedNotificationSchema, notify("prompts"));
-    // The SDK reports e.g. responses to another tab's requests here; they are visible in the log anyway.
-    client.onerror = () => {};
-    const transport = new RelayTransport(this.#relay);
-    const generation: ClientGeneration = { spawnSeq: spawn.seq, client, transport, ready: false };
+    const { client, initialized } = createInspectorClient(this.#relay, version, (kind) => this.#options.onListChanged?.(kind));
+    const generation: ClientGeneration = { spawnSeq: spawn.seq, client, ready: false };
     this.#current = generation;
-    client.connect(transport).then(
-      () => {
+    initialized.then(
+      (server) => {
         if (this.#current !== generation) return;
         generation.ready = true;
-        const info = client.getServerVersion();
-        this.#dispatch({
-          type: "initialized",
-          server: {
-            name: info?.name ?? "",
-            version: info?.version ?? "",
-            title: info?.title,
-            instructions: client.getInstructions(),
-            protocolVersion: transport.protocolVersion ?? "",
-            capabilities: (client.getServerCapabilities() ?? {}) as Record<string, unknown>,
-          },
-        });
+        this.#dispatch({ type: "initialized", server });
         this.#changed();
       },
       (error: unknown) => {

@@ -32,6 +32,9 @@ describe("connectionReducer", () => {
     expect(s).toMatchObject({ phase: "initializing", warning: expect.stringContaining("after 5 s") });
     s = connectionReducer(s, p({ event: "restart" }));
     expect(s).toEqual({ phase: "starting" });
+    // The old process's exit during a restart is not a failure to show.
+    s = connectionReducer(s, p({ event: "exit", code: null, signal: "SIGTERM", stderrTail: [] }));
+    expect(s).toEqual({ phase: "starting" });
   });
 
   it("names a signal", () => {

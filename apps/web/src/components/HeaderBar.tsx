@@ -1,0 +1,66 @@
+import { Badge, Button, Group, Text, Tooltip } from "@mantine/core";
+import { IconRefresh, IconStethoscope } from "@tabler/icons-react";
+import { useSession } from "../hooks/useSession";
+import { useLastServer } from "../hooks/useLastServer";
+import { ColorSchemeToggle } from "./ColorSchemeToggle";
+import { ConnectionBadge } from "./ConnectionBadge";
+
+/** Product name, who the server is, the connection state and the global actions. */
+export function HeaderBar() {
+  const { snapshot, restart } = useSession();
+  const server = useLastServer(snapshot.connection);
+  const relayOpen = snapshot.relay.state === "open";
+  return (
+    <Group h="100%" px="md" gap="md" wrap="nowrap" justify="space-between">
+      <Group gap="md" wrap="nowrap" miw={0}>
+        <Group gap={6} wrap="nowrap">
+          <IconStethoscope size={20} color="var(--mantine-primary-color-filled)" />
+          <Text fw={700} size="sm">
+            mcp-inspect
+          </Text>
+        </Group>
+        <Group gap={6} wrap="nowrap" miw={0}>
+          {server ? (
+            <>
+              {server.title && server.title !== server.name && (
+                <Text size="sm" fw={600} truncate>
+                  {server.title}
+                </Text>
+              )}
+              <Text size="sm" className="mono" fw={server.title ? 400 : 600} c={server.title ? "dimmed" : undefined} data-testid="server-name" truncate>
+                {server.name}
+              </Text>
+              <Text size="xs" c="dimmed" className="mono" data-testid="server-version">
+                {server.version}
+              </Text>
+            </>
+          ) : (
+            <Text size="sm" c="dimmed" className="mono" truncate data-testid="target-command">
+              {snapshot.header ? [snapshot.header.target.command, ...snapshot.header.target.args].join(" ") : "connecting…"}
+            </Text>
+          )}
+        </Group>
+        <ConnectionBadge state={snapshot.connection} />
+        {server && (
+          <Tooltip label="Negotiated MCP protocol version">
+            <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0 }}>
+              MCP <span className="mono" data-testid="protocol-version">{server.protocolVersion}</span>
+            </Badge>
+          </Tooltip>
+        )}
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        <Button
+          variant="default"
+          leftSection={<IconRefresh size={14} />}
+          onClick={restart}
+          disabled={!relayOpen}
+          data-testid="restart-server"
+        >
+          Restart server
+        </Button>
+        <ColorSchemeToggle />
+      </Group>
+    </Group>
+  );
+}

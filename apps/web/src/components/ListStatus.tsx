@@ -1,0 +1,46 @@
+import { Alert, Center, Loader, Text } from "@mantine/core";
+import type { ConnectionState } from "@mcp-inspect/core";
+import type { ReactNode } from "react";
+import { RpcErrorAlert } from "./RpcErrorAlert";
+
+interface ListStatusProps {
+  what: string;
+  phase: ConnectionState["phase"];
+  supported: boolean;
+  isLoading: boolean;
+  error: unknown;
+  warning?: string | undefined;
+  empty: boolean;
+}
+
+/** Explains why a list shows nothing (server not ready, capability not declared, loading, failed, empty). */
+export function ListStatus({ what, phase, supported, isLoading, error, warning, empty }: ListStatusProps) {
+  if (phase === "exited" || phase === "failed") return <Note>The server is not running. Restart it to list its {what}.</Note>;
+  if (phase !== "ready") return <Note>Waiting for the server to initialize…</Note>;
+  if (!supported) return <Note>This server does not declare the {what} capability.</Note>;
+  if (isLoading)
+    return (
+      <Center p="md">
+        <Loader size="sm" />
+      </Center>
+    );
+  if (error) return <RpcErrorAlert error={error} />;
+  return (
+    <>
+      {warning && (
+        <Alert color="yellow" py={6} title="Incomplete list">
+          {warning}
+        </Alert>
+      )}
+      {empty && <Note>The server lists no {what}.</Note>}
+    </>
+  );
+}
+
+function Note({ children }: { children: ReactNode }) {
+  return (
+    <Text size="sm" c="dimmed" p="md" ta="center">
+      {children}
+    </Text>
+  );
+}

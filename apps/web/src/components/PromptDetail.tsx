@@ -1,0 +1,68 @@
+import { Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { GetPromptResult, Prompt } from "@modelcontextprotocol/sdk/types.js";
+import { IconPlayerPlay } from "@tabler/icons-react";
+import { useCallback, useState, type FormEvent } from "react";
+import { useSession } from "../hooks/useSession";
+import { useTimedRequest } from "../hooks/useTimedRequest";
+import { PromptResultView } from "./PromptResultView";
+
+/** One text input per prompt argument, "Get prompt", and the returned messages. */
+export function PromptDetail({ prompt }: { prompt: Prompt }) {
+  const { snapshot } = useSession();
+  const client = snapshot.client;
+  const [values, setValues] = useState<Record<string, string>>({});
+  const getPrompt = useCallback(
+    (signal: AbortSignal, c: Client, name: string, args: Record<string, string>): Promise<GetPromptResult> =>
+      c.getPrompt({ name, arguments: args }, { signal }),
+    [],
+  );
+  const { result, run } = useTimedRequest(getPrompt);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!client) return;
+    // Empty optional arguments are left out rather than sent as "".
+    const args = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ""));
+    void run(client, prompt.name, args);
+  };
+  return (
+    <Stack gap="sm" maw={1000}>
+      <div>
+        <Title order={3} size="h4" className="mono">
+          {prompt.name}
+        </Title>
+        {prompt.title && <Text size="sm" fw={500}>{prompt.title}</Text>}
+      </div>
+      {prompt.description && <Text size="sm" className="pre-wrap">{prompt.description}</Text>}
+      <form onSubmit={submit}>
+        <Stack gap="xs" maw={560}>
+          {(prompt.arguments ?? []).map((arg) => (
+            <TextInput
+              key={arg.name}
+              label={arg.name}
+              description={arg.description}
+              withAsterisk={arg.required}
+              value={values[arg.name] ?? ""}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setValues((all) => ({ ...all, [arg.name]: value }));
+              }}
+              styles={{ label: { fontFamily: "var(--mantine-font-family-monospace)" } }}
+            />
+          ))}
+          {(prompt.arguments ?? []).length === 0 && (
+            <Text size="xs" c="dimmed">
+              This prompt takes no arguments.
+            </Text>
+          )}
+          <Group>
+            <Button type="submit" leftSection={<IconPlayerPlay size={14} />} disabled={!client} loading={result.status === "pending"}>
+              Get prompt
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <PromptResultView result={result} />
+    </Stack>
+  );
+}

@@ -1,0 +1,54 @@
+import { Text } from "@mantine/core";
+import { useState } from "react";
+import { usePrompts } from "../hooks/usePrompts";
+import { ListEntry } from "./ListEntry";
+import { ListHeader } from "./ListHeader";
+import { ListStatus } from "./ListStatus";
+import { PromptDetail } from "./PromptDetail";
+import { SplitView } from "./SplitView";
+
+/** The server's prompts with their arguments; the selected one can be fetched with prompts/get. */
+export function PromptsPanel() {
+  const prompts = usePrompts();
+  const [selected, setSelected] = useState<string>();
+  const items = prompts.data?.items ?? [];
+  const prompt = items.find((p) => p.name === selected);
+  return (
+    <SplitView
+      list={
+        <>
+          <ListHeader title="Prompts" count={prompts.data?.items.length} onRefresh={prompts.supported ? () => void prompts.refetch() : undefined} refreshing={prompts.isFetching} />
+          <ListStatus what="prompts" phase={prompts.phase} supported={prompts.supported} isLoading={prompts.isLoading} error={prompts.error} warning={prompts.data?.warning} empty={prompts.isSuccess && items.length === 0} />
+          <div data-testid="prompt-list">
+            {items.map((p) => (
+              <ListEntry key={p.name} selected={p.name === selected} onClick={() => setSelected(p.name)} testId="prompt-entry">
+                <Text size="sm" fw={600} className="mono" truncate>
+                  {p.name}
+                </Text>{" "}
+                {p.arguments && p.arguments.length > 0 && (
+                  <Text size="xs" c="dimmed" className="mono" truncate>
+                    ({p.arguments.map((a) => `${a.name}${a.required ? "" : "?"}`).join(", ")})
+                  </Text>
+                )}{" "}
+                {p.description && (
+                  <Text size="xs" c="dimmed" lineClamp={2}>
+                    {p.description}
+                  </Text>
+                )}
+              </ListEntry>
+            ))}
+          </div>
+        </>
+      }
+      detail={
+        prompt ? (
+          <PromptDetail key={prompt.name} prompt={prompt} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {items.length > 0 ? "Select a prompt to get it." : ""}
+          </Text>
+        )
+      }
+    />
+  );
+}

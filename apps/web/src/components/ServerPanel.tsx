@@ -1,0 +1,83 @@
+import { Stack, Table, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+import { useLastServer } from "../hooks/useLastServer";
+import { useSession } from "../hooks/useSession";
+import { useSessionInfo } from "../hooks/useSessionInfo";
+import { shellQuote } from "../lib/shell-quote";
+import { JsonBlock } from "./JsonBlock";
+
+/** Who the server says it is, what it can do, how it was started, and where the session is recorded. */
+export function ServerPanel() {
+  const { snapshot, token } = useSession();
+  const info = useSessionInfo(token);
+  const server = useLastServer(snapshot.connection);
+  const header = snapshot.header ?? info.data?.header;
+  const target = header?.target;
+  return (
+    <Stack gap="md" p="md" maw={1000} h="100%" style={{ overflow: "auto" }} data-testid="server-panel">
+      <Section title="Server">
+        <Row label="Name" value={server?.name} testId="server-info-name" />
+        <Row label="Title" value={server?.title} />
+        <Row label="Version" value={server?.version} />
+        <Row label="Protocol version" value={server?.protocolVersion} testId="server-info-protocol" />
+        <Row label="State" value={snapshot.connection.phase} />
+      </Section>
+      {server?.instructions && (
+        <Stack gap={4}>
+          <Title order={4} size="h6">
+            Instructions
+          </Title>
+          <Text size="sm" className="pre-wrap" data-testid="server-instructions">
+            {server.instructions}
+          </Text>
+        </Stack>
+      )}
+      {server && (
+        <Stack gap={4}>
+          <Title order={4} size="h6">
+            Capabilities
+          </Title>
+          <JsonBlock value={server.capabilities} testId="server-capabilities" />
+        </Stack>
+      )}
+      <Section title="Target">
+        <Row label="Command" value={target && shellQuote([target.command, ...target.args])} testId="target-command-line" />
+        <Row label="Working directory" value={target?.cwd} />
+        {target && target.envKeys.length > 0 && <Row label="Environment added" value={target.envKeys.join(", ")} />}
+        {target?.demo && <Row label="Demo" value="the bundled demo server" />}
+      </Section>
+      <Section title="Session">
+        <Row label="Session file" value={info.data?.sessionFile} testId="session-file" />
+        <Row label="Started at" value={header && new Date(header.startedAt).toLocaleString()} />
+        <Row label="Session id" value={header?.id} />
+        <Row label="Inspector" value={header && `${header.inspector.name} ${header.inspector.version}`} />
+      </Section>
+    </Stack>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap={4}>
+      <Title order={4} size="h6">
+        {title}
+      </Title>
+      <Table withRowBorders={false} verticalSpacing={2} horizontalSpacing="xs" layout="fixed">
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+function Row({ label, value, testId }: { label: string; value: string | undefined; testId?: string }) {
+  return (
+    <Table.Tr>
+      <Table.Th w={170} fw={500} c="dimmed" fz="sm">
+        {label}
+      </Table.Th>
+      <Table.Td className="mono" fz="sm" style={{ wordBreak: "break-all" }} data-testid={testId}>
+        {value ?? "—"}
+      </Table.Td>
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,63 @@
+import { Text, TextInput } from "@mantine/core";
+import { IconSearch } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTools } from "../hooks/useTools";
+import { ListHeader } from "./ListHeader";
+import { ListStatus } from "./ListStatus";
+import { SplitView } from "./SplitView";
+import { ToolDetail } from "./ToolDetail";
+import { ToolList } from "./ToolList";
+
+/** The server's tools on the left; the selected one, its arguments and its result on the right. */
+export function ToolsPanel() {
+  const tools = useTools();
+  const [selected, setSelected] = useState<string>();
+  const [filter, setFilter] = useState("");
+  // The arguments typed for each tool survive switching between tools.
+  const [argsByTool, setArgsByTool] = useState<Record<string, string>>({});
+  const items = tools.data?.items ?? [];
+  const tool = items.find((t) => t.name === selected);
+  return (
+    <SplitView
+      list={
+        <>
+          <ListHeader title="Tools" count={tools.data?.items.length} onRefresh={tools.supported ? () => void tools.refetch() : undefined} refreshing={tools.isFetching} />
+          {items.length > 8 && (
+            <TextInput
+              m="xs"
+              placeholder="Filter tools"
+              aria-label="Filter tools"
+              leftSection={<IconSearch size={14} />}
+              value={filter}
+              onChange={(e) => setFilter(e.currentTarget.value)}
+            />
+          )}
+          <ListStatus
+            what="tools"
+            phase={tools.phase}
+            supported={tools.supported}
+            isLoading={tools.isLoading}
+            error={tools.error}
+            warning={tools.data?.warning}
+            empty={tools.isSuccess && items.length === 0}
+          />
+          <ToolList tools={items} filter={filter} selected={selected} onSelect={setSelected} />
+        </>
+      }
+      detail={
+        tool ? (
+          <ToolDetail
+            key={tool.name}
+            tool={tool}
+            args={argsByTool[tool.name]}
+            onArgsChange={(text) => setArgsByTool((all) => ({ ...all, [tool.name]: text }))}
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {items.length > 0 ? "Select a tool to call it." : ""}
+          </Text>
+        )
+      }
+    />
+  );
+}

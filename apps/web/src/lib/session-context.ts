@@ -1,0 +1,11 @@
+import { createContext } from "react";
+import type { SessionSnapshot } from "./mcp-session";
+
+export interface SessionValue {
+  snapshot: SessionSnapshot;
+  /** Asks the backend to restart the server process. */
+  restart: () => void;
+  token: string;
+}
+
+export const SessionContext = createContext<SessionValue | null>(null);
