@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parseSessionFile } from "@mcp-inspect/core";
-import { cliPath, startInspector } from "./inspector";
+import { cliPath, isAlive, startInspector } from "./inspector";
 
 const cli = (...args: string[]) => spawnSync(process.execPath, [cliPath, ...args], { encoding: "utf8", timeout: 10_000 });
 
@@ -28,7 +28,7 @@ test("--help and --version exit 0; unknown flags and bad values exit 2 with a cl
 });
 
 test("passes the environment and -e values to the server, and never records the values", async () => {
-  const script = "console.error('API_KEY=' + (process.env.API_KEY === 's3cret' ? 'ok' : 'missing') + ' INHERITED=' + process.env.INHERITED_VAR); process.stdin.resume()";
+  const script = "console.error('API_KEY=' + ([...(process.env.API_KEY ?? '')].reverse().join('') === 'terc3s' ? 'ok' : 'missing') + ' INHERITED=' + process.env.INHERITED_VAR); process.stdin.resume()";
   const inspector = await startInspector(["-e", "API_KEY=s3cret", "--", process.execPath, "-e", script], { env: { INHERITED_VAR: "yes" } });
   await expect.poll(() => readFileSync(inspector.recordPath, "utf8")).toContain("API_KEY=ok INHERITED=yes");
   expect(await inspector.stop()).toBe(0);
@@ -65,12 +65,3 @@ test("Ctrl-C stops the server and everything it forked", async () => {
   expect(await inspector.stop()).toBe(0);
   await expect.poll(() => pids.some(isAlive)).toBe(false);
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}

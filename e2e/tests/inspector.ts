@@ -18,6 +18,7 @@ export interface RunningInspector {
   process: ChildProcess;
   /** Everything the CLI wrote to stderr so far. */
   stderr(): string;
+  /** Ctrl-C, as a terminal sends it (to the whole process group); resolves with the exit code. */
   stop(): Promise<number | null>;
 }
 
@@ -36,7 +37,10 @@ export function startInspector(
   const recordPath = join(tempDir(), "session.jsonl");
   const command = options.command ?? [process.execPath, cliPath];
   const args = [...command.slice(1), "--no-open", "--port", "0", "--record", recordPath, ...(options.flags ?? []), ...target];
-  const child = spawn(command[0]!, args, { env: { ...process.env, ...options.env }, cwd: options.cwd ?? repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command[0]!, args, { env: { ...process.env, ...options.env }, cwd: options.cwd ?? repoRoot, stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so stop() can send SIGINT to the group the way a terminal's Ctrl-C does.
+    detached: true,
+  });
   let stdout = "";
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
@@ -61,10 +65,19 @@ export function startInspector(
         process: child,
         stderr: () => stderr,
         async stop() {
-          if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+          if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGINT");
           return exited;
         },
       });
     });
   });
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { repoRoot, startInspector, tempDir } from "./inspector";
+import { parseSessionFile } from "@mcp-inspect/core";
+import { isAlive, repoRoot, startInspector, tempDir } from "./inspector";
 
 // Installs the npm-pack tarball alone into an empty folder and runs it with npx, as users will.
 test("the packed CLI runs with npx from an empty folder", async ({ page }) => {
@@ -20,6 +21,10 @@ test("the packed CLI runs with npx from an empty folder", async ({ page }) => {
     await expect(page.getByTestId("connection-state")).toHaveText("ready");
     await expect(page.getByRole("button", { name: /^echo\b/ })).toBeVisible();
   } finally {
-    expect(await inspector.stop()).toBe(0);
+    // npx itself dies of the SIGINT; what matters is that mcp-inspect stopped the server.
+    await inspector.stop();
   }
+  const spawn = parseSessionFile(readFileSync(inspector.recordPath, "utf8")).frames.find((f) => f.kind === "process" && f.event === "spawn");
+  expect(spawn).toMatchObject({ args: [expect.stringContaining(join("node_modules", "mcp-inspect", "dist", "demo-server.js"))] });
+  await expect.poll(() => isAlive((spawn as { pid: number }).pid)).toBe(false);
 });
