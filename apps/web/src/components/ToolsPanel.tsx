@@ -14,7 +14,6 @@ export function ToolsPanel() {
   const [selected, setSelected] = useState<string>();
   const [filter, setFilter] = useState("");
   // The arguments typed for each tool survive switching between tools.
-  const [argsByTool, setArgsByTool] = useState<Record<string, string>>({});
   const items = tools.data?.items ?? [];
   const tool = items.find((t) => t.name === selected);
   return (
@@ -49,8 +48,6 @@ export function ToolsPanel() {
           <ToolDetail
             key={tool.name}
             tool={tool}
-            args={argsByTool[tool.name]}
-            onArgsChange={(text) => setArgsByTool((all) => ({ ...all, [tool.name]: text }))}
           />
         ) : (
           <Text size="sm" c="dimmed">
