@@ -10,13 +10,20 @@ const pkg = JSON.parse(readFileSync(here("./package.json"), "utf8"));
 rmSync(here("./dist"), { recursive: true, force: true });
 await build({
   entryPoints: [here("./src/main.ts")],
-  outfile: here("./dist/cli.js"),
+  outdir: here("./dist"),
+  entryNames: "cli",
+  chunkNames: "chunks/[name]-[hash]",
+  // Commands load their code on demand: `call` starts without Fastify.
+  splitting: true,
   bundle: true,
   platform: "node",
   format: "esm",
   target: "node20",
   external: Object.keys(pkg.dependencies),
-  banner: { js: "#!/usr/bin/env node" },
+  banner: {
+    // Some bundled CommonJS code calls require(); give it one.
+    js: '#!/usr/bin/env node\nimport { createRequire as __mcpInspectCreateRequire } from "node:module";\nconst require = __mcpInspectCreateRequire(import.meta.url);',
+  },
   define: { __MCP_INSPECT_VERSION__: JSON.stringify(pkg.version) },
   logLevel: "warning",
 });

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parseSessionFile } from "@mcp-inspect/core";
-import { cliPath, isAlive, startInspector } from "./inspector";
+import { cliPath, demoServerPath, isAlive, startInspector } from "./inspector";
 
 const cli = (...args: string[]) => spawnSync(process.execPath, [cliPath, ...args], { encoding: "utf8", timeout: 10_000 });
 
@@ -64,4 +64,43 @@ test("Ctrl-C stops the server and everything it forked", async () => {
   expect(pids.every(isAlive)).toBe(true);
   expect(await inspector.stop()).toBe(0);
   await expect.poll(() => pids.some(isAlive)).toBe(false);
+});
+
+test.describe("mcp-inspect call", () => {
+  const call = (...args: string[]) => cli("call", ...args);
+
+  test("calls a tool and prints the JSON result; exit codes say how it went", () => {
+    const ok = call("tools/call", "--name", "add", "--args-json", '{"a":2,"b":3}', "--", process.execPath, demoServerPath);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toEqual({ content: [{ type: "text", text: "5" }], structuredContent: { sum: 5 } });
+
+    const toolError = call("tools/call", "--name", "fail", "--", process.execPath, demoServerPath);
+    expect(toolError.status).toBe(1);
+    expect(JSON.parse(toolError.stdout).isError).toBe(true);
+
+    const rpcError = call("tools/call", "--name", "throw_error", "--", process.execPath, demoServerPath);
+    expect(rpcError.status).toBe(1);
+    expect(JSON.parse(rpcError.stdout).error).toMatchObject({ code: -32000, message: "Deliberate failure from throw_error" });
+  });
+
+  test("passes the server its own flags after --", () => {
+    const paged = call("tools/list", "--", process.execPath, demoServerPath, "--page-size", "2");
+    expect(paged.status).toBe(0);
+    const result = JSON.parse(paged.stdout);
+    expect(result.tools).toHaveLength(2);
+    expect(result.nextCursor).toBeTruthy();
+  });
+
+  test("exits 2 with the cause when the command line is wrong or the server cannot start", () => {
+    const noName = call("tools/call", "--", process.execPath, demoServerPath);
+    expect(noName.status).toBe(2);
+    expect(noName.stderr).toContain("tools/call needs --name <tool>");
+    const missing = call("tools/list", "--", "mcp-inspect-no-such-server");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("command not found");
+    const dies = call("ping", "--", process.execPath, "-e", "console.error('boom: no config'); process.exit(4)");
+    expect(dies.status).toBe(2);
+    expect(dies.stderr).toContain("before it answered");
+    expect(dies.stderr).toContain("boom: no config");
+  });
 });

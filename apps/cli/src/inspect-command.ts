@@ -8,8 +8,6 @@ import { createTerminalReporter } from "./terminal-reporter";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
 
-export const DEFAULT_PORT = 6277;
-
 /** `mcp-inspect [options] [--] <command> [args...]`: serve the UI and relay to the target until Ctrl-C. */
 export async function runInspect(commandLine: string[], flags: InspectFlags, portGiven: boolean): Promise<void> {
   checkHost(flags.host, flags.allowRemote);

@@ -1,6 +1,8 @@
 import { isAbsolute, resolve } from "node:path";
 import { UsageError } from "./usage-error";
 
+export const DEFAULT_PORT = 6277;
+
 /** The options of `mcp-inspect [options] [--] <command> [args...]`, as commander parses them. */
 export interface InspectFlags {
   port: number;

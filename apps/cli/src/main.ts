@@ -1,8 +1,10 @@
 import { Command, CommanderError, Option } from "commander";
-import { DEFAULT_PORT, runInspect } from "./inspect-command";
-import { collectEnv, parseMilliseconds, parsePort, type InspectFlags } from "./inspect-options";
+import { DEFAULT_PORT, collectEnv, parseMilliseconds, parsePort, type InspectFlags } from "./inspect-options";
+import type { CallCommandFlags } from "./call-command";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
+
+const envOption = () => new Option("-e, --env <KEY=VALUE>", "environment variable for the server (repeatable; the value is never recorded)").argParser(collectEnv).default([]);
 
 const program = new Command("mcp-inspect")
   .description("Inspect and debug an MCP server in the browser. With no command, inspects the bundled demo server.")
@@ -13,17 +15,38 @@ const program = new Command("mcp-inspect")
   .option("--host <addr>", "address to bind (loopback only, unless --allow-remote)", "127.0.0.1")
   .option("--allow-remote", "allow binding a non-loopback address (dangerous: it can run your server)")
   .option("--no-open", "do not open the browser")
-  .option("-e, --env <KEY=VALUE>", "environment variable for the server (repeatable; the value is never recorded)", collectEnv, [])
+  .addOption(envOption())
   .option("--cwd <dir>", "working directory of the server (default: the current one)")
   .option("--record <file>", "where to record the session (default: a per-user data folder)")
   .option("--token <token>", "the token the UI and API require (default: $MCP_INSPECT_TOKEN, else random)")
   .addOption(new Option("--init-timeout <ms>", "how long the server may take to answer initialize").argParser(parseMilliseconds).default(15_000))
   // Flags after the command belong to the server: `mcp-inspect node server.js --port 1` passes --port on.
+  .enablePositionalOptions()
   .passThroughOptions()
   .showHelpAfterError("(run mcp-inspect --help for usage)")
   .exitOverride()
   .action(async (commandLine: string[], flags: InspectFlags, cmd: Command) => {
+    // Loaded on demand: `call` should not pay for Fastify.
+    const { runInspect } = await import("./inspect-command");
     await runInspect(commandLine, flags, cmd.getOptionValueSource("port") === "cli");
+  });
+
+program
+  .command("call")
+  .description("send one request to a stdio server and print the JSON result (exit 0 ok, 1 error result, 2 usage/start failure)")
+  .usage("<method> [options] [--] <command> [args...]")
+  .argument("<method>", "tools/list, tools/call, resources/list, resources/read, prompts/get, ping, or any other method")
+  .argument("[command...]", "the stdio server to run")
+  .option("--args-json <json>", "tool or prompt arguments, or the params of any other method, as a JSON object")
+  .option("--name <name>", "the tool (tools/call) or prompt (prompts/get)")
+  .option("--uri <uri>", "the resource (resources/read)")
+  .addOption(envOption())
+  .option("--cwd <dir>", "working directory of the server")
+  .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for the answer").argParser(parseMilliseconds).default(60_000))
+  // Options may follow the method; the server's own flags go after `--`.
+  .action(async (method: string, commandLine: string[], flags: CallCommandFlags) => {
+    const { runCall } = await import("./call-command");
+    process.exitCode = await runCall(method, commandLine, flags);
   });
 
 try {
