@@ -42,7 +42,25 @@ export type ProcessEvent =
 
 export type ProcessFrame = FrameBase & { kind: "process" } & ProcessEvent;
 
-export type Frame = MessageFrame | StderrFrame | StdoutNoiseFrame | ProcessFrame;
+export type Severity = "error" | "warning" | "info";
+
+/** A protocol check's finding, recorded as a frame right after the frame it concerns. */
+export interface CheckFrame extends FrameBase {
+  kind: "check";
+  /** Stable rule id, e.g. "stdio/stdout-noise"; the table of rules is in checks/rules.ts. */
+  rule: string;
+  severity: Severity;
+  /** What is wrong, naming the offending value. */
+  message: string;
+  /** One line: how to fix it. */
+  hint: string;
+  /** The seq of the frame this finding is about, when it is about one. */
+  about?: number;
+  /** JSON path inside that frame's message, when it helps, e.g. "/result/tools/3/inputSchema". */
+  path?: string;
+}
+
+export type Frame = MessageFrame | StderrFrame | StdoutNoiseFrame | ProcessFrame | CheckFrame;
 export type FrameKind = Frame["kind"];
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,0 +1,1 @@
+export type { Finding, ProtocolChecker, ProtocolCheckerOptions, Rule } from "./types";
