@@ -12,7 +12,8 @@ await build({
   entryPoints: [here("./src/main.ts")],
   outdir: here("./dist"),
   entryNames: "cli",
-  chunkNames: "chunks/[name]-[hash]",
+  // Chunks sit beside cli.js so import.meta.url-relative paths (web/, demo-server.js) hold in all of them.
+  chunkNames: "[name]-[hash]",
   // Commands load their code on demand: `call` starts without Fastify.
   splitting: true,
   bundle: true,

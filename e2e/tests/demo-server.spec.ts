@@ -14,6 +14,7 @@ test.afterEach(async () => {
 async function callTool(page: Page, name: string, args: unknown) {
   await page.getByRole("tab", { name: "Tools" }).click();
   await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
+  await page.getByTestId("args-mode").getByText("JSON").click(); // the editor opens in Form mode
   await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
   await page.getByRole("button", { name: "Call tool" }).click();
 }

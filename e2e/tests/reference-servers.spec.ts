@@ -12,6 +12,7 @@ test("inspects @modelcontextprotocol/server-everything from npm", async ({ page 
   await expect(page.getByTestId("connection-state")).toHaveText("ready");
   await expect(page.getByTestId("server-name")).toContainText(/everything/i);
   await page.getByRole("button", { name: /^echo\b/ }).first().click();
+  await page.getByTestId("args-mode").getByText("JSON").click(); // the editor opens in Form mode
   await page.getByLabel("Arguments (JSON)").fill(JSON.stringify({ message: "hi everything" }));
   await page.getByRole("button", { name: "Call tool" }).click();
   await expect(page.getByTestId("tool-result")).toContainText("hi everything");
@@ -26,10 +27,12 @@ test("inspects @modelcontextprotocol/server-memory from npm", async ({ page }) =
   await expect(page.getByTestId("server-name")).toContainText(/memory/i);
   await page.getByRole("button", { name: /^create_entities\b/ }).click();
   const entities = { entities: [{ name: "mcp-inspect", entityType: "tool", observations: ["inspects MCP servers"] }] };
+  await page.getByTestId("args-mode").getByText("JSON").click(); // the editor opens in Form mode
   await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(entities));
   await page.getByRole("button", { name: "Call tool" }).click();
   await expect(page.getByTestId("tool-result")).toContainText("inspects MCP servers");
   await page.getByRole("button", { name: /^read_graph\b/ }).click();
+  await page.getByTestId("args-mode").getByText("JSON").click(); // the editor opens in Form mode
   await page.getByLabel("Arguments (JSON)").fill("{}");
   await page.getByRole("button", { name: "Call tool" }).click();
   await expect(page.getByTestId("tool-result")).toContainText("mcp-inspect");

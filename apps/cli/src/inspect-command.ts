@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from "@mcp-inspect/core";
+import { createFullProtocolChecker } from "@mcp-inspect/core/checks/wire";
 import { InspectSession, buildServer, createSessionRecorder, createStdioTarget } from "@mcp-inspect/server";
 import open from "open";
 import { checkHost, envFromFlags, resolveCwd, type InspectFlags } from "./inspect-options";
@@ -26,7 +27,7 @@ export async function runInspect(commandLine: string[], flags: InspectFlags, por
   const token = flags.token ?? process.env.MCP_INSPECT_TOKEN ?? randomBytes(24).toString("base64url");
 
   const recorder = createSessionRecorder(flags.record ?? defaultSessionPath(startedAt, header.id), header);
-  const session = new InspectSession({ header, recorder, initTimeoutMs: flags.initTimeout });
+  const session = new InspectSession({ header, recorder, initTimeoutMs: flags.initTimeout, checker: createFullProtocolChecker() });
   const reporter = createTerminalReporter((line) => process.stderr.write(line + "\n"));
   session.subscribe(reporter.onFrame);
   session.attach((emit) =>

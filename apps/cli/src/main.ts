@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from "commander";
 import { DEFAULT_PORT, collectEnv, parseMilliseconds, parsePort, type InspectFlags } from "./inspect-options";
 import type { CallCommandFlags } from "./call-command";
+import type { ConformanceFlags } from "./conformance-command";
+import type { DoctorFlags } from "./doctor-command";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
 
@@ -47,6 +49,42 @@ program
   .action(async (method: string, commandLine: string[], flags: CallCommandFlags) => {
     const { runCall } = await import("./call-command");
     process.exitCode = await runCall(method, commandLine, flags);
+  });
+
+program
+  .command("doctor")
+  .description("start a stdio server, check everything it declares, and report what is wrong (exit 0 no errors, 1 errors, 2 could not start)")
+  .usage("[options] [--] <command> [args...]")
+  .argument("[command...]", "the stdio server to run (its own flags follow it)")
+  .option("--json", "print one JSON document (findings, server identity, counts) instead of the report")
+  .option("--junit <file>", "also write JUnit XML: a test case per rule, a failure per error finding")
+  .option("--call-tools", "also call every tool with skeleton arguments (off by default: tools may have side effects)")
+  .addOption(envOption())
+  .option("--cwd <dir>", "working directory of the server")
+  .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for each answer").argParser(parseMilliseconds).default(15_000))
+  .option("--record <file>", "record the session to this file")
+  .addOption(new Option("--slow <ms>", "report responses slower than this (default 5000)").argParser(parseMilliseconds))
+  // Flags after the command belong to the server.
+  .passThroughOptions()
+  .action(async (commandLine: string[], flags: DoctorFlags) => {
+    const { runDoctor } = await import("./doctor-command");
+    process.exitCode = await runDoctor(commandLine, flags);
+  });
+
+program
+  .command("conformance")
+  .description("run the official MCP conformance suite's server scenarios against a stdio server (served over loopback Streamable HTTP)")
+  .usage("[options] [--] <command> [args...]")
+  .argument("[command...]", "the stdio server to run (its own flags follow it)")
+  .option("--expected-failures <file>", "YAML baseline of scenarios expected to fail (passed to the suite)")
+  .option("--scenario <name>", "run one scenario (default: all active server scenarios)")
+  .addOption(envOption())
+  .option("--cwd <dir>", "working directory of the server")
+  .addOption(new Option("--timeout <ms>", "stop the suite after this long").argParser(parseMilliseconds).default(600_000))
+  .passThroughOptions()
+  .action(async (commandLine: string[], flags: ConformanceFlags) => {
+    const { runConformance } = await import("./conformance-command");
+    process.exitCode = await runConformance(commandLine, flags);
   });
 
 try {

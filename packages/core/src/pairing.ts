@@ -27,15 +27,17 @@ export function isResponse(frame: MessageFrame): boolean {
 
 /**
  * Pairs requests with responses incrementally. Ids are scoped by direction: a client request is
- * answered by a server response with the same id, and the other way round. A restart of the server
- * resets the scope, since the new process reuses ids.
+ * answered by a server response with the same id, and the other way round. The end of a server
+ * process resets the scope, since the next process reuses ids.
  */
 export class RequestPairer {
   readonly #open = new Map<string, MessageFrame>();
   readonly #pairs = new Map<number, Pairing>();
 
   add(frame: Frame): void {
-    if (frame.kind === "process" && frame.event === "spawn") {
+    // When a process ends its open requests will never be answered, and the next one reuses ids.
+    // (Not on spawn: a client may send initialize before the spawn frame is recorded.)
+    if (frame.kind === "process" && (frame.event === "exit" || frame.event === "error")) {
       this.#open.clear();
       return;
     }

@@ -7,6 +7,7 @@ import { installCompletionHandler } from "./completions.js";
 import type { DemoContext } from "./context.js";
 import { DemoLogger } from "./logging.js";
 import { PNG_BASE64 } from "./media.js";
+import { mismatchTool } from "./mismatch-tool.js";
 import { notificationTools } from "./notification-tools.js";
 import { resolveOptions, type DemoServerOptions } from "./options.js";
 import { orderTool } from "./order-tool.js";
@@ -58,6 +59,7 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
   const tools = [
     ...basicTools(),
     orderTool(),
+    mismatchTool(),
     slowTaskTool(ctx),
     ...processTools(ctx),
     ...notificationTools(ctx),

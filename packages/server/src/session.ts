@@ -1,4 +1,5 @@
 import type { Frame, FrameInput, JsonRpcMessage, SessionHeader } from "@mcp-inspect/core";
+import { RULES_BY_ID, type Finding, type ProtocolChecker } from "@mcp-inspect/core/checks";
 import type { SessionRecorder } from "./recorder";
 import type { StdioTarget } from "./stdio-target";
 
@@ -8,6 +9,8 @@ export interface InspectSessionOptions {
   /** How long the server has to answer `initialize` before the UI and terminal are told. @default 15000 */
   initTimeoutMs?: number;
   now?: () => number;
+  /** Checks every frame and records its findings as `check` frames. The CLI passes one; default none. */
+  checker?: ProtocolChecker;
 }
 
 type Listener = (frame: Frame) => void;
@@ -15,7 +18,8 @@ type Listener = (frame: Frame) => void;
 /**
  * One inspected server: numbers and timestamps every frame, records it, keeps the history for
  * reconnecting browsers, and fans frames out to listeners. It frames; it does not speak MCP, except
- * to notice an `initialize` that is never answered.
+ * to notice an `initialize` that is never answered, and to hand every frame to the optional
+ * protocol checker, whose findings it records as `check` frames.
  */
 export class InspectSession {
   readonly header: SessionHeader;
@@ -25,6 +29,7 @@ export class InspectSession {
   readonly #initTimeoutMs: number;
   readonly #now: () => number;
   readonly #startedAt: number;
+  readonly #checker: ProtocolChecker | undefined;
   #seq = 0;
   #target: StdioTarget | undefined;
   #initWatch: { id: unknown; timer: NodeJS.Timeout } | undefined;
@@ -35,6 +40,7 @@ export class InspectSession {
     this.#initTimeoutMs = options.initTimeoutMs ?? 15_000;
     this.#now = options.now ?? (() => performance.now());
     this.#startedAt = this.#now();
+    this.#checker = options.checker;
   }
 
   get sessionFile(): string | undefined {
@@ -59,6 +65,8 @@ export class InspectSession {
   async stop(): Promise<void> {
     this.#clearInitWatch();
     await this.#target?.stop();
+    // Findings only the end can tell (requests never answered) go in before the file closes.
+    this.#emitFindings(this.#safely(() => this.#checker?.finish() ?? []), undefined);
     this.#recorder?.close();
   }
 
@@ -81,7 +89,36 @@ export class InspectSession {
   }
 
   #emit(input: FrameInput): void {
-    const frame = { seq: ++this.#seq, t: round(this.#now() - this.#startedAt), ...input } as Frame;
+    const frame = this.#number(input);
+    const checker = frame.kind === "check" ? undefined : this.#checker;
+    // Check before fanning out: a listener that answers synchronously must not overtake this frame in the checker.
+    const findings = checker ? this.#safely(() => checker.check(frame), frame.seq) : [];
+    this.#publish(frame);
+    this.#emitFindings(findings, frame.seq);
+  }
+
+  #emitFindings(findings: Finding[], about: number | undefined): void {
+    for (const finding of findings) {
+      const at = finding.about ?? about;
+      this.#publish(this.#number({ kind: "check", ...finding, ...(at === undefined ? {} : { about: at }) }));
+    }
+  }
+
+  /** A checker bug must never break the relay: it becomes one finding. */
+  #safely(run: () => Finding[], about?: number): Finding[] {
+    try {
+      return run();
+    } catch (error) {
+      const rule = RULES_BY_ID.get("internal/checker-error")!;
+      return [{ rule: rule.id, severity: rule.severity, hint: rule.hint, message: `the checker threw: ${(error as Error)?.message ?? String(error)}`, ...(about === undefined ? {} : { about }) }];
+    }
+  }
+
+  #number(input: FrameInput): Frame {
+    return { seq: ++this.#seq, t: round(this.#now() - this.#startedAt), ...input } as Frame;
+  }
+
+  #publish(frame: Frame): void {
     if (frame.kind === "message" && frame.dir === "server->client" && this.#initWatch && frame.msg.id === this.#initWatch.id) {
       this.#clearInitWatch();
     }

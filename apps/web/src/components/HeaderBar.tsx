@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Text, Tooltip } from "@mantine/core";
 import { IconRefresh, IconStethoscope } from "@tabler/icons-react";
+import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
 import { useSession } from "../hooks/useSession";
 import { useLastServer } from "../hooks/useLastServer";
 import { ColorSchemeToggle } from "./ColorSchemeToggle";
@@ -41,6 +42,7 @@ export function HeaderBar() {
           )}
         </Group>
         <ConnectionBadge state={snapshot.connection} />
+        <ChecksSummaryBadge />
         {server && (
           <Tooltip label="Negotiated MCP protocol version">
             <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0 }}>

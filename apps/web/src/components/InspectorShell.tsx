@@ -1,5 +1,6 @@
 import { AppShell, useAppShellResize } from "@mantine/core";
 import { useLocalStorage } from "@mantine/hooks";
+import { ChecksProvider } from "../checks/ChecksProvider";
 import { HeaderBar } from "./HeaderBar";
 import { LogPanel } from "./LogPanel";
 import { MainArea } from "./MainArea";
@@ -15,21 +16,24 @@ export function InspectorShell() {
     onResizeEnd: (sizes) => sizes.aside !== undefined && setLogWidth(Math.round(sizes.aside)),
   });
   return (
-    <AppShell
-      header={{ height: HEADER_HEIGHT }}
-      aside={{ width: resize.aside.size ?? logWidth, breakpoint: "sm", collapsed: { mobile: true } }}
-      resize={resize}
-      padding={0}
-    >
-      <AppShell.Header>
-        <HeaderBar />
-      </AppShell.Header>
-      <AppShell.Main className="main-area">
-        <MainArea />
-      </AppShell.Main>
-      <AppShell.Aside>
-        <LogPanel />
-      </AppShell.Aside>
-    </AppShell>
+    // The header summary and the log panel share the findings index and the log panel's tab.
+    <ChecksProvider>
+      <AppShell
+        header={{ height: HEADER_HEIGHT }}
+        aside={{ width: resize.aside.size ?? logWidth, breakpoint: "sm", collapsed: { mobile: true } }}
+        resize={resize}
+        padding={0}
+      >
+        <AppShell.Header>
+          <HeaderBar />
+        </AppShell.Header>
+        <AppShell.Main className="main-area">
+          <MainArea />
+        </AppShell.Main>
+        <AppShell.Aside>
+          <LogPanel />
+        </AppShell.Aside>
+      </AppShell>
+    </ChecksProvider>
   );
 }

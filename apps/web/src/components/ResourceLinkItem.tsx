@@ -21,7 +21,7 @@ export function ResourceLinkItem({ link }: { link: ResourceLink }) {
       <Group gap={6} wrap="nowrap">
         <IconLink size={14} />
         <Anchor component="button" size="sm" className="mono" disabled={!client} onClick={() => client && void run(client, link.uri)}>
-          {link.name || link.uri}
+          {link.title || link.name || link.uri}
         </Anchor>
         {link.mimeType && (
           <Text size="xs" c="dimmed" className="mono">

@@ -1,9 +1,15 @@
-import { Button, Group, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Group, SegmentedControl, Stack, Text } from "@mantine/core";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { IconPlayerPlay } from "@tabler/icons-react";
-import { useMemo, useState } from "react";
-import { argsSkeleton } from "../lib/args-skeleton";
-import { parseJsonArgs } from "../lib/parse-json-args";
+import { useState } from "react";
+import { CopyCallMenu } from "../forms/CopyCallMenu";
+import { InvalidArgsAlert } from "../forms/InvalidArgsAlert";
+import { JsonArgsEditor } from "../forms/JsonArgsEditor";
+import { SchemaForm } from "../forms/SchemaForm";
+import { useRememberedArgs, type ArgsMode, type RememberedArgs } from "../forms/remembered-args";
+import { useArgsEditor } from "../forms/useArgsEditor";
+import { useLastServer } from "../hooks/useLastServer";
+import { useSession } from "../hooks/useSession";
 
 export interface ToolArgumentsEditorProps {
   tool: Tool;
@@ -15,45 +21,107 @@ export interface ToolArgumentsEditorProps {
   disabled: boolean;
 }
 
-/** The arguments of a tool call and its "Call tool" button. */
-export function ToolArgumentsEditor({ tool, onSubmit, busy, disabled }: ToolArgumentsEditorProps) {
-  const skeleton = useMemo(() => argsSkeleton(tool.inputSchema), [tool.inputSchema]);
-  const [text, setText] = useState<string | undefined>(undefined);
-  const value = text ?? skeleton;
-  const parsed = parseJsonArgs(value);
-  const submit = () => {
-    if (!disabled && !busy && parsed.ok) onSubmit(parsed.value);
-  };
+/** The arguments of a tool call (a form from its input schema, or JSON), and its "Call tool" button. */
+export function ToolArgumentsEditor(props: ToolArgumentsEditorProps) {
+  const { snapshot } = useSession();
+  const serverName = useLastServer(snapshot.connection)?.name ?? "";
+  const remembered = useRememberedArgs(serverName, props.tool.name);
+  // `rememberArgs` from elsewhere bumps rev: start over from what it stored.
   return (
-    <>
-      <Textarea
-        label="Arguments (JSON)"
-        description="Ctrl+Enter to call"
-        value={value}
-        onChange={(e) => setText(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            submit();
-          }
-        }}
-        error={parsed.ok ? undefined : parsed.error}
-        autosize
-        minRows={3}
-        maxRows={16}
-        spellCheck={false}
-        styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }}
-      />
+    <ArgumentsEditor
+      key={`${serverName}\n${remembered?.rev ?? 0}`}
+      {...props}
+      serverName={serverName}
+      initial={remembered}
+      target={snapshot.header?.target}
+    />
+  );
+}
+
+interface ArgumentsEditorProps extends ToolArgumentsEditorProps {
+  serverName: string;
+  initial: RememberedArgs | undefined;
+  target: { command: string; args: readonly string[] } | undefined;
+}
+
+function ArgumentsEditor({ tool, onSubmit, busy, disabled, serverName, initial, target }: ArgumentsEditorProps) {
+  const editor = useArgsEditor(tool.inputSchema, serverName, tool.name, initial);
+  // Problems are shown once Call tool was pressed with invalid arguments, then live until fixed.
+  const [attempted, setAttempted] = useState(false);
+  const [alertOpen, setAlertOpen] = useState(false);
+  const { args, validation } = editor;
+
+  const send = () => {
+    if (!args.ok || disabled || busy) return;
+    setAttempted(false);
+    setAlertOpen(false);
+    onSubmit(args.value);
+  };
+  const submit = () => {
+    if (!args.ok || disabled || busy) return;
+    if (validation.valid) return send();
+    setAttempted(true);
+    setAlertOpen(true);
+  };
+  const showProblems = attempted && !validation.valid;
+
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between" gap="xs">
+        <Text size="sm" fw={500}>
+          Arguments
+        </Text>
+        <SegmentedControl
+          size="xs"
+          aria-label="Arguments editor"
+          data-testid="args-mode"
+          data={[
+            { value: "form", label: "Form" },
+            { value: "json", label: "JSON" },
+          ]}
+          value={editor.mode}
+          onChange={(mode) => editor.switchTo(mode as ArgsMode)}
+        />
+      </Group>
+      {editor.switchError && (
+        <Alert color="red" p="xs" data-testid="switch-error">
+          <Text size="xs">{editor.switchError}</Text>
+        </Alert>
+      )}
+      {editor.mode === "form" ? (
+        <div
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              submit();
+            }
+          }}
+        >
+          <SchemaForm
+            schema={tool.inputSchema}
+            values={editor.values}
+            onChange={editor.setValues}
+            errorSchema={showProblems ? validation.errorSchema : undefined}
+            onSubmit={submit}
+          />
+        </div>
+      ) : (
+        <JsonArgsEditor text={editor.text} onChange={editor.setText} parsed={args} problems={validation.problems} onSubmit={submit} />
+      )}
+      {showProblems && alertOpen && (
+        <InvalidArgsAlert problems={validation.problems} onSendAnyway={send} onDismiss={() => setAlertOpen(false)} disabled={disabled || busy} />
+      )}
       <Group gap="xs">
-        <Button leftSection={<IconPlayerPlay size={14} />} onClick={submit} disabled={disabled || !parsed.ok} loading={busy}>
+        <Button leftSection={<IconPlayerPlay size={14} />} onClick={submit} disabled={disabled || !args.ok} loading={busy}>
           Call tool
         </Button>
+        <CopyCallMenu toolName={tool.name} args={args.ok ? args.value : undefined} target={target} />
         {disabled && (
           <Text size="xs" c="dimmed">
             The server is not ready.
           </Text>
         )}
       </Group>
-    </>
+    </Stack>
   );
 }

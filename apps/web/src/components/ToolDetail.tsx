@@ -1,39 +1,48 @@
 import { Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { CallToolResultSchema, type CallToolResult, type Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { IconX } from "@tabler/icons-react";
-import { useCallback } from "react";
+import { useState } from "react";
+import { CallHistory } from "../calls/CallHistory";
+import { isRunning } from "../calls/call-state";
+import { CallTimeoutsPopover } from "../calls/CallTimeoutsPopover";
+import { useCallTimeouts } from "../calls/useCallTimeouts";
+import { useToolCall } from "../calls/useToolCall";
+import { useLastServer } from "../hooks/useLastServer";
 import { useSession } from "../hooks/useSession";
-import { useTimedRequest } from "../hooks/useTimedRequest";
 import { AnnotationBadges } from "./AnnotationBadges";
 import { SchemaSection } from "./SchemaSection";
 import { ToolArgumentsEditor } from "./ToolArgumentsEditor";
+import { ToolIcon } from "./ToolIcon";
 import { ToolResultView } from "./ToolResultView";
 
 interface ToolDetailProps {
   tool: Tool;
 }
 
-/** A tool's description and schemas, its "Arguments (JSON)" editor, the call and its result. */
+/** A tool's description and schemas, its arguments editor, the call (progress, cancel, timeouts), its result and history. */
 export function ToolDetail({ tool }: ToolDetailProps) {
   const { snapshot } = useSession();
   const client = snapshot.client;
-  const callTool = useCallback(
-    // Raw tools/call: the inspector shows what the server returned even if it breaks the output schema.
-    (signal: AbortSignal, c: Client, name: string, values: Record<string, unknown>): Promise<CallToolResult> =>
-      c.request({ method: "tools/call", params: { name, arguments: values } }, CallToolResultSchema, { signal }),
-    [],
-  );
-  const { result, run, cancel } = useTimedRequest(callTool);
-  const pending = result.status === "pending";
+  const serverName = useLastServer(snapshot.connection)?.name ?? "";
+  const [timeouts, setTimeouts] = useCallTimeouts();
+  const { state, history, call: send, cancel } = useToolCall(client, serverName, tool.name, timeouts);
+  // A history entry picked to look at; a new call shows the live one again.
+  const [viewing, setViewing] = useState<number>();
+  const pending = isRunning(state);
   const call = (args: Record<string, unknown>) => {
-    if (client && !pending) void run(client, tool.name, args);
+    if (client && !pending) {
+      setViewing(undefined);
+      void send(args);
+    }
   };
+  const viewed = viewing === undefined ? undefined : history.find((entry) => entry.id === viewing);
+  const title = tool.title ?? tool.annotations?.title;
 
   return (
     <Stack gap="sm" maw={1000}>
       <div>
         <Group gap="xs">
+          <ToolIcon tool={tool} size={20} />
           <Title order={3} size="h4" className="mono">
             {tool.name}
           </Title>
@@ -44,7 +53,7 @@ export function ToolDetail({ tool }: ToolDetailProps) {
             </Badge>
           )}
         </Group>
-        {(tool.title ?? tool.annotations?.title) && <Text size="sm" fw={500}>{tool.title ?? tool.annotations?.title}</Text>}
+        {title && <Text size="sm" fw={500}>{title}</Text>}
       </div>
       {tool.description && (
         <Text size="sm" className="pre-wrap" data-testid="tool-description">
@@ -54,14 +63,21 @@ export function ToolDetail({ tool }: ToolDetailProps) {
       <SchemaSection label="Input schema" schema={tool.inputSchema} />
       {tool.outputSchema && <SchemaSection label="Output schema" schema={tool.outputSchema} />}
       <ToolArgumentsEditor key={tool.name} tool={tool} onSubmit={call} busy={pending} disabled={!client} />
-      {pending && (
-        <Group gap="xs">
+      <Group gap="xs">
+        <CallTimeoutsPopover timeouts={timeouts} onChange={setTimeouts} />
+        {pending && (
           <Button variant="default" leftSection={<IconX size={14} />} onClick={cancel}>
             Cancel
           </Button>
-        </Group>
-      )}
-      <ToolResultView result={result} />
+        )}
+        {viewed && (
+          <Button variant="subtle" size="compact-sm" onClick={() => setViewing(undefined)}>
+            Back to the latest call
+          </Button>
+        )}
+      </Group>
+      <ToolResultView call={viewed ? viewed.call : state} tool={tool} />
+      <CallHistory entries={history} viewing={viewed?.id} onView={setViewing} onRunAgain={call} busy={pending || !client} />
     </Stack>
   );
 }

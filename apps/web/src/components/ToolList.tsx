@@ -3,6 +3,7 @@ import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { memo } from "react";
 import { AnnotationBadges } from "./AnnotationBadges";
 import { ListEntry } from "./ListEntry";
+import { ToolIcon } from "./ToolIcon";
 
 interface ToolListProps {
   tools: Tool[];
@@ -11,7 +12,7 @@ interface ToolListProps {
   onSelect: (name: string) => void;
 }
 
-/** One button per tool: name first (its accessible name starts with it), then title, description, hints. */
+/** One button per tool: icon (decorative) and name first (its accessible name starts with the name), then title, description, hints. */
 export const ToolList = memo(function ToolList({ tools, filter, selected, onSelect }: ToolListProps) {
   const needle = filter.trim().toLowerCase();
   const shown = needle
@@ -22,9 +23,12 @@ export const ToolList = memo(function ToolList({ tools, filter, selected, onSele
       {shown.map((tool) => (
         <ListEntry key={tool.name} selected={tool.name === selected} onClick={() => onSelect(tool.name)} testId="tool-entry">
           <Group gap={4} wrap="wrap" justify="space-between">
-            <Text size="sm" fw={600} className="mono" style={{ wordBreak: "break-all" }}>
-              {tool.name}
-            </Text>{" "}
+            <Group gap={6} wrap="nowrap">
+              <ToolIcon tool={tool} />
+              <Text size="sm" fw={600} className="mono" style={{ wordBreak: "break-all" }}>
+                {tool.name}
+              </Text>
+            </Group>{" "}
             <AnnotationBadges annotations={tool.annotations} />
           </Group>{" "}
           {(tool.title ?? tool.annotations?.title) && (

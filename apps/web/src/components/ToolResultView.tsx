@@ -1,44 +1,73 @@
-import { Badge, Group, Loader, Paper, Stack, Text } from "@mantine/core";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { IconAlertTriangle, IconCircleCheck } from "@tabler/icons-react";
-import type { TimedResult } from "../hooks/useTimedRequest";
+import { Alert, Badge, Group, Paper, Stack, Text } from "@mantine/core";
+import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import { IconAlertTriangle, IconCircleCheck, IconClockX, IconPlayerStop } from "@tabler/icons-react";
+import { useMemo } from "react";
+import { CallProgressBar } from "../calls/CallProgressBar";
+import type { CallState } from "../calls/call-state";
+import { timedOutText } from "../calls/call-summary";
 import { formatDuration } from "../lib/format";
+import { checkOutput } from "../results/output-validation";
+import { OutputCheckAlert } from "../results/OutputCheckAlert";
 import { ContentItem } from "./ContentItem";
 import { JsonBlock } from "./JsonBlock";
 import { RpcErrorAlert } from "./RpcErrorAlert";
+import { SchemaSection } from "./SchemaSection";
 import classes from "./ToolResultView.module.css";
 
-/** The outcome of a tools/call: content items, structuredContent, a tool error, or a JSON-RPC error. */
-export function ToolResultView({ result }: { result: TimedResult<CallToolResult> }) {
-  if (result.status === "idle") return null;
-  if (result.status === "pending") {
+/** A tools/call: in flight, cancelled, timed out, a JSON-RPC error, or its result (a tool error or not). */
+export function ToolResultView({ call, tool }: { call: CallState; tool: Tool }) {
+  if (call.status === "idle") return null;
+  if (call.status === "pending" || call.status === "progress") {
     return (
-      <Group gap="xs" data-testid="tool-result" data-status="pending">
-        <Loader size="xs" />
-        <Text size="sm" c="dimmed">
-          Calling…
-        </Text>
-      </Group>
+      <div data-testid="tool-result" data-status={call.status}>
+        <CallProgressBar startedAt={call.startedAt} progress={call.status === "progress" ? call.progress : undefined} />
+      </div>
     );
   }
   const duration = (
     <Text size="xs" c="dimmed" data-testid="tool-duration">
-      {result.status === "error" ? `failed after ${formatDuration(result.durationMs)}` : formatDuration(result.durationMs)}
+      {call.status === "rpc-error" ? `failed after ${formatDuration(call.durationMs)}` : formatDuration(call.durationMs)}
     </Text>
   );
-  if (result.status === "error") {
-    return (
-      <Stack gap={4} data-testid="tool-result" data-status="rpc-error">
-        {duration}
-        <RpcErrorAlert error={result.error} />
-      </Stack>
-    );
+  switch (call.status) {
+    case "rpc-error":
+      return (
+        <Stack gap={4} data-testid="tool-result" data-status="rpc-error">
+          {duration}
+          <RpcErrorAlert error={call.error} />
+        </Stack>
+      );
+    case "cancelled":
+      // Cancelling is the user's doing, not a failure: no error colours.
+      return (
+        <Paper withBorder p="sm" data-testid="tool-result" data-status="cancelled">
+          <Group gap="xs">
+            <Badge color="gray" leftSection={<IconPlayerStop size={12} />} tt="none">
+              Cancelled
+            </Badge>
+            <Text size="xs" c="dimmed">
+              after {formatDuration(call.durationMs)}; the server was sent notifications/cancelled
+            </Text>
+          </Group>
+        </Paper>
+      );
+    case "timed-out":
+      return (
+        <Alert variant="light" color="orange" icon={<IconClockX size={18} />} title={timedOutText(call.limitMs, call.durationMs)} data-testid="tool-result" data-status="timed-out">
+          <Text size="xs">{call.error.message}. Change the limits with the clock button next to Cancel.</Text>
+        </Alert>
+      );
   }
-  const data = result.data;
-  const isError = data.isError === true;
+  return <CallResult call={call} tool={tool} duration={duration} />;
+}
+
+function CallResult({ call, tool, duration }: { call: Extract<CallState, { status: "ok" | "tool-error" }>; tool: Tool; duration: React.ReactNode }) {
+  const data = call.result;
+  const isError = call.status === "tool-error";
   const content = Array.isArray(data.content) ? data.content : [];
+  const check = useMemo(() => checkOutput(tool.outputSchema, data), [tool.outputSchema, data]);
   return (
-    <Paper withBorder p="sm" className={classes.result} data-error={isError || undefined} data-testid="tool-result" data-status={isError ? "tool-error" : "ok"}>
+    <Paper withBorder p="sm" className={classes.result} data-error={isError || undefined} data-testid="tool-result" data-status={call.status}>
       <Stack gap="xs">
         <Group gap="xs">
           {isError ? (
@@ -66,6 +95,8 @@ export function ToolResultView({ result }: { result: TimedResult<CallToolResult>
             <JsonBlock value={data.structuredContent} />
           </Stack>
         )}
+        <OutputCheckAlert check={check} />
+        {data._meta !== undefined && <SchemaSection label="_meta" schema={data._meta} />}
       </Stack>
     </Paper>
   );

@@ -7,11 +7,11 @@ export type RowTone = "request" | "result" | "error" | "notification" | "warning
 export interface LogRowSummary {
   /** "→" client to server, "←" server to client, "" for non-messages. */
   arrow: "→" | "←" | "";
-  /** The method, "result <method>" / "error <method>", "stdout (not JSON-RPC)", or the process event. */
+  /** The method, "result <method>" / "error <method>", "stdout (not JSON-RPC)", "check <rule>", or the process event. */
   label: string;
   id?: string | number;
   durationMs?: number;
-  /** Short extra text: the noise line and reason, the process details. */
+  /** Short extra text: the noise line and reason, the process details, a check's message. */
   detail?: string;
   tone: RowTone;
 }
@@ -39,6 +39,14 @@ export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogR
       return { arrow: "←", label: "stdout (not JSON-RPC)", detail: `${frame.text} — ${frame.reason}`, tone: "warning" };
     case "stderr":
       return { arrow: "", label: "stderr", detail: frame.text, tone: "process" };
+    case "check":
+      // Shown only with the log's "checks" chip on; normally findings are badges on their frames.
+      return {
+        arrow: "",
+        label: `check ${frame.rule}`,
+        detail: frame.about === undefined ? frame.message : `${frame.message} (frame ${frame.about})`,
+        tone: frame.severity === "error" ? "error" : frame.severity === "warning" ? "warning" : "process",
+      };
     case "process":
       switch (frame.event) {
         case "spawn":

@@ -34,12 +34,22 @@ describe("RequestPairer", () => {
     expect(pairer.get(clientReq.seq)).toBeUndefined();
   });
 
-  it("ignores notifications and forgets open requests when the server restarts", () => {
+  it("ignores notifications and forgets open requests when the server exits", () => {
     const pairer = new RequestPairer();
     pairer.add(msg("server->client", 0, { method: "notifications/message" }));
     pairer.add(msg("client->server", 1, { id: 7, method: "ping" }));
-    const spawn: Frame = { seq: ++seq, t: 2, kind: "process", event: "spawn", pid: 1, command: "x", args: [], cwd: "/" };
-    pairer.add(spawn);
+    const exit: Frame = { seq: ++seq, t: 2, kind: "process", event: "exit", code: 1, signal: null, stderrTail: [] };
+    pairer.add(exit);
     expect(pairer.pending()).toEqual([]);
+  });
+
+  it("keeps a request sent just before the spawn frame was recorded", () => {
+    const pairer = new RequestPairer();
+    const init = msg("client->server", 0, { id: 0, method: "initialize" });
+    pairer.add(init);
+    pairer.add({ seq: ++seq, t: 1, kind: "process", event: "spawn", pid: 1, command: "x", args: [], cwd: "/" });
+    const answer = msg("server->client", 3, { id: 0, result: {} });
+    pairer.add(answer);
+    expect(pairer.get(answer.seq)?.request).toBe(init);
   });
 });

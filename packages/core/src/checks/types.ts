@@ -1,4 +1,4 @@
-import type { CheckFrame, Frame, Severity } from "../frame";
+import type { CheckFrame, Frame, JsonRpcMessage, Severity } from "../frame";
 
 /** A finding before the session numbers it: what a check frame carries. */
 export type Finding = Omit<CheckFrame, "seq" | "t" | "kind">;
@@ -15,9 +15,39 @@ export interface Rule {
   source: string;
 }
 
+/** One reason a value does not match a schema; `path` is a JSON pointer into the value. */
+export interface SchemaProblem {
+  path: string;
+  message: string;
+  /** The schema definition the value was checked against, e.g. "CallToolResult". */
+  definition?: string;
+}
+
+export type SchemaDialect = "draft-07" | "2020-12";
+
+/** A compiled user schema (a tool's inputSchema or outputSchema), or why it does not compile. */
+export type CompiledSchema =
+  | { validate(value: unknown): SchemaProblem | undefined }
+  | { error: string; /** The only problem is a `$ref` outside the document. */ remoteRef?: boolean };
+
+/**
+ * JSON Schema machinery, injected so `@mcp-inspect/core/checks` stays light for the browser:
+ * `createSchemaValidator()` from `@mcp-inspect/core/checks/wire` is the Ajv implementation.
+ */
+export interface SchemaValidator {
+  /**
+   * The first problem of a message against the official schema of `revision`; undefined when it
+   * conforms or its method is unknown. A response is checked as the result of `answers.method`.
+   */
+  checkMessage(revision: string, message: JsonRpcMessage, answers?: { method: string; task: boolean }): SchemaProblem | undefined;
+  compile(schema: unknown, dialect: SchemaDialect): CompiledSchema;
+}
+
 export interface ProtocolCheckerOptions {
   /** A response slower than this is reported. @default 5000 */
   slowResponseMs?: number;
+  /** Without it, the rules that need JSON Schema (wire/schema, schema compilation, structuredContent) are skipped. */
+  validator?: SchemaValidator;
 }
 
 /** Checks a session's frames as they pass, in order. Stateful: one per session. */

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { call, connect, textOf, type Harness } from "./harness.js";
 
 const ALL_TOOLS = [
-  "echo", "add", "get_image", "get_audio", "get_resource_links", "fail", "throw_error", "create_order", "slow_task",
+  "echo", "add", "get_image", "get_audio", "get_resource_links", "fail", "throw_error", "create_order", "bad_structured_output", "slow_task",
   "write_stderr", "write_stdout_noise", "crash", "log_message", "touch_resource", "toggle_extra_tool",
   "sample_llm", "ask_user", "list_roots",
 ];

@@ -1,0 +1,54 @@
+import Form from "@rjsf/core";
+import { Theme } from "@rjsf/mantine";
+import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
+import { formValidator } from "./form-validator";
+import { DEFAULTS_BEHAVIOR } from "./form-defaults";
+import { formSchemaFor } from "./normalize-schema";
+import { nullableFields } from "./nullable-fields";
+import { ArrayFieldTitleTemplate, DescriptionFieldTemplate, TitleFieldTemplate } from "./TitleFieldTemplate";
+import { BaseInputTemplate, widgets } from "./widgets";
+import classes from "./SchemaForm.module.css";
+
+export interface SchemaFormProps {
+  /** The tool's input schema, as the server sent it. */
+  schema: unknown;
+  values: Record<string, unknown> | undefined;
+  onChange: (values: Record<string, unknown>) => void;
+  /** Errors to show next to the fields (from validate-args). */
+  errorSchema?: ErrorSchema;
+  /** Enter in a single-line input. */
+  onSubmit?: () => void;
+  disabled?: boolean;
+}
+
+// The Call tool button lives outside the form.
+const UI_SCHEMA: UiSchema = { "ui:submitButtonOptions": { norender: true } };
+const TEMPLATES = { ...Theme.templates, BaseInputTemplate, TitleFieldTemplate, ArrayFieldTitleTemplate, DescriptionFieldTemplate };
+const WIDGETS = { ...Theme.widgets, ...widgets };
+const FIELDS = { ...Theme.fields, ...nullableFields };
+
+/** A form for a tool's arguments: RJSF with the Mantine theme and our widgets over the normalized schema. */
+export function SchemaForm({ schema, values, onChange, errorSchema, onSubmit, disabled }: SchemaFormProps) {
+  const formSchema = formSchemaFor(schema) as RJSFSchema;
+  return (
+    <div className={classes.form} data-testid="schema-form">
+      <Form
+        schema={formSchema}
+        uiSchema={UI_SCHEMA}
+        formData={values}
+        onChange={(event) => onChange((event.formData ?? {}) as Record<string, unknown>)}
+        onSubmit={() => onSubmit?.()}
+        validator={formValidator}
+        templates={TEMPLATES}
+        widgets={WIDGETS}
+        fields={FIELDS}
+        extraErrors={errorSchema}
+        noValidate
+        noHtml5Validate
+        showErrorList={false}
+        disabled={disabled}
+        experimental_defaultFormStateBehavior={DEFAULTS_BEHAVIOR}
+      />
+    </div>
+  );
+}

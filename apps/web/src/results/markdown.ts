@@ -1,0 +1,15 @@
+// Block-level Markdown only: inline marks (*, _, `) turn up in plain text too often to decide on.
+const SIGNALS: RegExp[] = [
+  /^#{1,6}\s+\S/m, // ATX heading
+  /^(```|~~~)/m, // code fence
+  /^\s*\|.*\|\s*\n\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/m, // table header + separator
+  /^>\s+\S/m, // block quote
+  /\[[^\]\n]+\]\([^)\s]+\)/, // [link](url)
+];
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\S/gm;
+
+/** Whether text reads as Markdown worth rendering: a heading, fence, table, quote, link, or a list of 2+ items. */
+export function looksLikeMarkdown(text: string): boolean {
+  if (SIGNALS.some((re) => re.test(text))) return true;
+  return (text.match(LIST_ITEM) ?? []).length >= 2;
+}

@@ -1,0 +1,137 @@
+import type { MessageFrame } from "../frame";
+import { capabilityFindings } from "./capability-checks";
+import { isObject, other, requestKey, type OpenRequest, type ProcessState } from "./checker-state";
+import { finding, preview } from "./finding";
+import { lifecycleFindings, onInitializeResult } from "./lifecycle-checks";
+import { toolCallFindings, toolListFindings } from "./tool-checks";
+import type { Finding, SchemaValidator } from "./types";
+import { wireFindings } from "./wire-checks";
+
+export interface CheckContext {
+  state: ProcessState;
+  slowResponseMs: number;
+  validator: SchemaValidator | undefined;
+}
+
+/** Error codes a response may carry with a null id: the id of the request could not be read. */
+const NULL_ID_ERRORS = new Set([-32700, -32600]);
+
+/** Every check of one JSON-RPC message; `wire: false` when its envelope is already known to be broken. */
+export function messageFindings(ctx: CheckContext, frame: MessageFrame, wire = true): Finding[] {
+  const msg = frame.msg;
+  const out: Finding[] = [];
+  if (msg.jsonrpc !== "2.0") {
+    out.push(finding("jsonrpc/version", `"jsonrpc" is ${preview(msg.jsonrpc)}, not the string "2.0"`, { about: frame.seq, path: "/jsonrpc" }));
+    wire = false;
+  }
+  if (typeof msg.method === "string") {
+    if ("id" in msg) out.push(...requestFindings(ctx, frame, msg.method, wire));
+    else out.push(...notificationFindings(ctx, frame, msg.method, wire));
+  } else if ("result" in msg || "error" in msg) {
+    out.push(...responseFindings(ctx, frame, wire));
+  }
+  return out;
+}
+
+function requestFindings(ctx: CheckContext, frame: MessageFrame, method: string, wire: boolean): Finding[] {
+  const { state } = ctx;
+  const id = frame.msg.id;
+  const out: Finding[] = [];
+  if (method === "initialize" && frame.dir === "client->server") state.used.clear(); // a new client session may count from 0 again
+  if (typeof id !== "string" && typeof id !== "number") {
+    out.push(finding("jsonrpc/id-type", `request ${method} has id ${preview(id)}: an id must be a string or a number`, { about: frame.seq, path: "/id" }));
+  } else {
+    const key = requestKey(frame.dir, id);
+    if (state.used.has(key)) {
+      out.push(finding("jsonrpc/id-reused", `${frame.dir === "client->server" ? "client" : "server"} reused request id ${preview(id)} (${method}) in the same session`, { about: frame.seq, path: "/id" }));
+    }
+    state.used.add(key);
+    const params = isObject(frame.msg.params) ? frame.msg.params : {};
+    const open: OpenRequest = { frame, method, progressed: false, cancelled: false, task: isObject(params.task) };
+    state.open.set(key, open);
+    const token = isObject(params._meta) ? params._meta.progressToken : undefined;
+    if (typeof token === "string" || typeof token === "number") state.progressTokens.set(`${typeof token}:${token}`, open);
+  }
+  out.push(...lifecycleFindings(state, frame, method), ...capabilityFindings(state, frame, method));
+  if (method === "initialize" && frame.dir === "client->server" && isObject(frame.msg.params)) {
+    const { protocolVersion, capabilities } = frame.msg.params;
+    state.offered = typeof protocolVersion === "string" ? protocolVersion : undefined;
+    state.clientCaps = isObject(capabilities) ? capabilities : {};
+  }
+  if (wire) out.push(...wireFindings(ctx, frame));
+  return out;
+}
+
+function notificationFindings(ctx: CheckContext, frame: MessageFrame, method: string, wire: boolean): Finding[] {
+  const { state } = ctx;
+  const params = isObject(frame.msg.params) ? frame.msg.params : {};
+  state.lastNotification[frame.dir] = method;
+  if (method === "notifications/initialized" && frame.dir === "client->server") state.initializedSent = true;
+  if (method === "notifications/cancelled" && (typeof params.requestId === "string" || typeof params.requestId === "number")) {
+    // Cancelled by its sender: the receiver SHOULD NOT answer it, so it is not "never answered".
+    const open = state.open.get(requestKey(frame.dir, params.requestId));
+    if (open) open.cancelled = true;
+  }
+  if (method === "notifications/progress" && (typeof params.progressToken === "string" || typeof params.progressToken === "number")) {
+    const open = state.progressTokens.get(`${typeof params.progressToken}:${params.progressToken}`);
+    if (open) open.progressed = true;
+  }
+  const out = capabilityFindings(state, frame, method);
+  if (wire) out.push(...wireFindings(ctx, frame));
+  return out;
+}
+
+function responseFindings(ctx: CheckContext, frame: MessageFrame, wire: boolean): Finding[] {
+  const { state } = ctx;
+  const msg = frame.msg;
+  const id = msg.id;
+  const error = isObject(msg.error) ? msg.error : undefined;
+  const requestDir = other(frame.dir);
+  const out: Finding[] = [];
+  if (id === null || id === undefined) {
+    const notification = state.lastNotification[requestDir];
+    state.lastNotification[requestDir] = undefined;
+    // JSON-RPC requires id null here; schemas before 2025-11-25 forgot the case, so no wire check.
+    if (error && NULL_ID_ERRORS.has(error.code as number)) return [];
+    if (notification) {
+      return [finding("jsonrpc/response-to-notification", `${describe(frame)} without an id answers the notification ${notification}: notifications get no response`, { about: frame.seq })];
+    }
+    return [finding("jsonrpc/id-type", `${describe(frame)} has no id: copy the id of the request it answers`, { about: frame.seq, path: "/id" })];
+  }
+  state.lastNotification[requestDir] = undefined;
+  if (typeof id !== "string" && typeof id !== "number") {
+    return [finding("jsonrpc/id-type", `${describe(frame)} has id ${preview(id)}: an id must be a string or a number`, { about: frame.seq, path: "/id" })];
+  }
+  const key = requestKey(requestDir, id);
+  const request = state.open.get(key);
+  if (!request) {
+    if (state.answered.has(key)) return [finding("jsonrpc/duplicate-response", `${describe(frame)} answers request ${preview(id)} a second time`, { about: frame.seq, path: "/id" })];
+    return [finding("jsonrpc/unknown-response-id", `${describe(frame)} has id ${preview(id)}, but no ${requestDir === "client->server" ? "client" : "server"} request has that id${similarId(state, requestDir, id)}`, { about: frame.seq, path: "/id" })];
+  }
+  state.open.delete(key);
+  state.answered.add(key);
+  const ms = frame.t - request.frame.t;
+  // Server-to-client requests are answered by a person in the inspector: their time says nothing.
+  if (requestDir === "client->server" && ms > ctx.slowResponseMs && !request.progressed) {
+    out.push(finding("timing/slow-response", `${request.method} took ${Math.round(ms)} ms (over ${ctx.slowResponseMs} ms) without reporting progress`, { about: frame.seq }));
+  }
+  if (!error && isObject(msg.result)) {
+    if (request.method === "initialize") out.push(...onInitializeResult(state, frame, msg.result));
+    out.push(...capabilityFindings(state, frame, request.method));
+    if (request.method === "tools/list") out.push(...toolListFindings(ctx, frame, request));
+    if (request.method === "tools/call") out.push(...toolCallFindings(ctx, frame, request));
+  }
+  if (wire) out.push(...wireFindings(ctx, frame, request));
+  return out;
+}
+
+function describe(frame: MessageFrame): string {
+  return `${frame.dir === "server->client" ? "server" : "client"} ${"error" in frame.msg ? "error response" : "response"}`;
+}
+
+/** Names the likely mistake when the id only differs in type ("1" for 1). */
+function similarId(state: ProcessState, dir: MessageFrame["dir"], id: string | number): string {
+  const twin = typeof id === "string" ? Number(id) : String(id);
+  const open = state.open.get(requestKey(dir, twin));
+  return open ? ` (request ${preview(twin)}, ${open.method}, is open: the id must keep its type)` : "";
+}

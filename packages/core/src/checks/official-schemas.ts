@@ -1,0 +1,12 @@
+import s20241105 from "../../schemas/2024-11-05/schema.json";
+import s20250326 from "../../schemas/2025-03-26/schema.json";
+import s20250618 from "../../schemas/2025-06-18/schema.json";
+import s20251125 from "../../schemas/2025-11-25/schema.json";
+
+/** The vendored official schemas (packages/core/schemas/SOURCE), by revision. Heavy: import only from the wire entry. */
+export const OFFICIAL_SCHEMAS: Record<string, Record<string, unknown>> = {
+  "2024-11-05": s20241105,
+  "2025-03-26": s20250326,
+  "2025-06-18": s20250618,
+  "2025-11-25": s20251125,
+};
