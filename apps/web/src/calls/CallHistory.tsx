@@ -31,10 +31,10 @@ export function CallHistory({ entries, viewing, onView, onRunAgain, busy }: Call
               <Text size="xs" className="mono" c="dimmed">
                 {timeOfDay(entry.at)}
               </Text>
-              <Badge size="xs" color={COLORS[entry.call.status]} variant="light" tt="none">
+              <Badge size="xs" color={COLORS[entry.call.status]} variant="light" tt="none" style={{ flexShrink: 0 }}>
                 {statusLabel(entry.call)}
               </Badge>
-              <Text size="xs" c="dimmed" miw={56}>
+              <Text size="xs" c="dimmed" miw={56} style={{ flexShrink: 0 }}>
                 {formatDuration(entry.call.durationMs)}
               </Text>
               <Text size="xs" className="mono" truncate>
