@@ -9,9 +9,10 @@ const pkg = JSON.parse(readFileSync(here("./package.json"), "utf8"));
 
 rmSync(here("./dist"), { recursive: true, force: true });
 await build({
-  entryPoints: [here("./src/main.ts")],
+  // cli.js is the command; testing.js is the library entry `mcp-inspect/testing` (types: dist/testing.d.ts).
+  entryPoints: { cli: here("./src/main.ts"), testing: here("./src/testing/index.ts") },
   outdir: here("./dist"),
-  entryNames: "cli",
+  entryNames: "[name]",
   // Chunks sit beside cli.js so import.meta.url-relative paths (web/, demo-server.js) hold in all of them.
   chunkNames: "[name]-[hash]",
   // Commands load their code on demand: `call` starts without Fastify.
@@ -29,6 +30,8 @@ await build({
   logLevel: "warning",
 });
 chmodSync(here("./dist/cli.js"), 0o755);
+// esbuild emits no types: the declarations are written by hand (src/testing/check-public.ts keeps them honest).
+cpSync(here("./src/testing/public.d.ts"), here("./dist/testing.d.ts"));
 
 const demo = here("../../packages/demo-server/dist/server.js");
 const web = here("../web/dist");

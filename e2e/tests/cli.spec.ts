@@ -34,7 +34,7 @@ test("passes the environment and -e values to the server, and never records the 
   expect(await inspector.stop()).toBe(0);
   const text = readFileSync(inspector.recordPath, "utf8");
   expect(text).not.toContain("s3cret");
-  expect(parseSessionFile(text).header.target.envKeys).toEqual(["API_KEY"]);
+  expect(parseSessionFile(text).header.target).toMatchObject({ type: "stdio", envKeys: ["API_KEY"] });
 });
 
 test("prints exactly one stdout line, with the URL and token", async () => {

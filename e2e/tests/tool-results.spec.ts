@@ -96,7 +96,7 @@ test("reads a resource_link on click and shows it inline", async ({ page }) => {
   await result.getByRole("button", { name: "README" }).click();
   await expect(result.getByTestId("resource-result").first()).toContainText("This server exists to exercise");
   // The embedded text/markdown resource is rendered as Markdown.
-  await expect(result.getByTestId("content-markdown").getByRole("heading", { name: "mcp-inspect demo server" })).toBeVisible();
+  await expect(result.locator('[data-kind="resource"]').getByTestId("content-markdown").getByRole("heading", { name: "mcp-inspect demo server" })).toBeVisible();
 });
 
 test("flags structuredContent that breaks the output schema, and not a valid one", async ({ page }) => {

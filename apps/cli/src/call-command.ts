@@ -1,13 +1,16 @@
+import { randomUUID } from "node:crypto";
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from "@mcp-inspect/core";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import { buildCallParams, type CallFlags } from "./call-request";
-import { envFromFlags, resolveCwd } from "./inspect-options";
+import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags, type RemoteTarget } from "./inspect-options";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
 
-export interface CallCommandFlags extends CallFlags {
+export interface CallCommandFlags extends CallFlags, RemoteFlags {
   env: string[];
   cwd?: string;
   timeout: number;
@@ -23,26 +26,36 @@ const AnyResult = z.looseObject({});
  */
 export async function runCall(method: string, commandLine: string[], flags: CallCommandFlags): Promise<number> {
   const params = buildCallParams(method, flags);
+  const remote = remoteFromFlags(flags, commandLine);
   const [command, ...args] = commandLine;
-  if (!command) throw new UsageError("call needs the server to run: mcp-inspect call tools/list -- node server.js");
+  if (!command && !remote) throw new UsageError("call needs the server to run: mcp-inspect call tools/list -- node server.js (or --url <url>)");
   const stderrLines: string[] = [];
-  const transport = new StdioClientTransport({
-    command,
-    args,
-    cwd: resolveCwd(flags.cwd),
-    // The SDK passes only a few variables by default; users expect the whole environment.
-    env: { ...(process.env as Record<string, string>), ...envFromFlags(flags.env) },
-    stderr: "pipe",
-  });
-  transport.stderr?.on("data", (chunk: Buffer) => stderrLines.push(...chunk.toString("utf8").split("\n").filter(Boolean)));
+  let transport: Transport;
+  let why = (error: unknown) => describe(error);
+  let disconnect = async () => {};
+  if (remote) {
+    ({ transport, why, disconnect } = await connectRemote(remote, flags.timeout));
+  } else {
+    const stdio = new StdioClientTransport({
+      command: command!,
+      args,
+      cwd: resolveCwd(flags.cwd),
+      // The SDK passes only a few variables by default; users expect the whole environment.
+      env: { ...(process.env as Record<string, string>), ...envFromFlags(flags.env) },
+      stderr: "pipe",
+    });
+    stdio.stderr?.on("data", (chunk: Buffer) => stderrLines.push(...chunk.toString("utf8").split("\n").filter(Boolean)));
+    transport = stdio;
+  }
   const client = new Client({ name: "mcp-inspect-call", version: VERSION }, { capabilities: {} });
   const tail = () => (stderrLines.length ? "\nstderr (last lines):\n" + stderrLines.slice(-20).map((l) => `  ${l}`).join("\n") : "");
 
   try {
     await client.connect(transport, { timeout: flags.timeout });
   } catch (error) {
-    process.stderr.write(`mcp-inspect call: could not initialize ${command}: ${describe(error)}${tail()}\n`);
+    process.stderr.write(`mcp-inspect call: could not initialize ${remote?.url ?? command}: ${why(error)}${tail()}\n`);
     await client.close().catch(() => {});
+    await disconnect();
     return 2;
   }
   try {
@@ -61,7 +74,26 @@ export async function runCall(method: string, commandLine: string[], flags: Call
     return 2;
   } finally {
     await client.close().catch(() => {});
+    await disconnect();
   }
+}
+
+/** A remote server through the same target the UI uses (transport detection, error bodies), unrecorded. */
+async function connectRemote(remote: RemoteTarget, timeoutMs: number) {
+  // Loaded only for --url: a stdio call does not pay for the backend.
+  const { InspectSession, SessionTransport } = await import("@mcp-inspect/server");
+  const { attachRemote, remoteFailure, remoteSessionTarget, targetSettled } = await import("./remote-target");
+  const header: SessionHeader = { format: SESSION_FORMAT, version: SESSION_FORMAT_VERSION, id: randomUUID(), target: remoteSessionTarget(remote), inspector: { name: "mcp-inspect", version: VERSION }, startedAt: new Date().toISOString() };
+  const session = new InspectSession({ header, initTimeoutMs: timeoutMs });
+  attachRemote(session, remote);
+  session.start();
+  // SSE connects before it can carry anything; initialize must wait for that (bounded by the SSE open itself).
+  await targetSettled(session);
+  return {
+    transport: new SessionTransport(session) as Transport,
+    why: (error: unknown) => remoteFailure(session.history()) ?? describe(error),
+    disconnect: () => session.stop(),
+  };
 }
 
 function describe(error: unknown): string {

@@ -11,12 +11,13 @@ import { formatDoctorReport } from "./doctor-report";
 import { DOCTOR_RULES, FALLBACK_RULES } from "./doctor-rules";
 import { diagnoseStart } from "./doctor-start";
 import { describeWhere } from "./doctor-where";
-import { envFromFlags, resolveCwd } from "./inspect-options";
+import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags } from "./inspect-options";
 import { toJUnitXml } from "./junit-report";
+import { attachRemote, remoteSessionTarget } from "./remote-target";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
 
-export interface DoctorFlags {
+export interface DoctorFlags extends RemoteFlags {
   json?: boolean;
   junit?: string;
   callTools?: boolean;
@@ -33,22 +34,24 @@ export interface DoctorFlags {
  * declares and reports what is wrong. Exit 0 no errors, 1 errors, 2 could not run.
  */
 export async function runDoctor(commandLine: string[], flags: DoctorFlags): Promise<number> {
+  const remote = remoteFromFlags(flags, commandLine);
   const [command, ...args] = commandLine;
-  if (!command) throw new UsageError("doctor needs the server to run: mcp-inspect doctor -- node server.js");
+  if (!command && !remote) throw new UsageError("doctor needs the server to run: mcp-inspect doctor -- node server.js (or --url <url>)");
   const started = Date.now();
   const extraEnv = envFromFlags(flags.env);
   const header: SessionHeader = {
     format: SESSION_FORMAT,
     version: SESSION_FORMAT_VERSION,
     id: randomUUID(),
-    target: { type: "stdio", command, args, cwd: resolveCwd(flags.cwd), envKeys: Object.keys(extraEnv) },
+    target: remote ? remoteSessionTarget(remote) : { type: "stdio", command: command!, args, cwd: resolveCwd(flags.cwd), envKeys: Object.keys(extraEnv) },
     inspector: { name: "mcp-inspect", version: VERSION },
     startedAt: new Date().toISOString(),
   };
   const { checker, rules } = loadProtocolChecks(flags.slow);
   const recorder = flags.record ? createSessionRecorder(flags.record, header) : undefined;
   const session = new InspectSession({ header, recorder, initTimeoutMs: flags.timeout, checker });
-  session.attach((emit) => createStdioTarget({ command, args, cwd: header.target.cwd, env: { ...process.env, ...extraEnv } }, emit));
+  if (remote) attachRemote(session, remote);
+  else session.attach((emit) => createStdioTarget({ command: command!, args, cwd: resolveCwd(flags.cwd), env: { ...process.env, ...extraEnv } }, emit));
   session.start();
   // The checker scopes request ids per process: initialize must come after the spawn frame.
   await processStarted(session);
@@ -79,7 +82,7 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
   const findings = [...fallback, ...own, ...checkFindings].map((f) => ({ ...f, where: describeWhere(f, frames) }));
   const serverInfo = client.getServerVersion();
   const result: DoctorResult = {
-    command: commandLine,
+    command: remote ? [remote.url] : commandLine,
     initialized: initError === undefined,
     ...(initError === undefined && serverInfo
       ? { server: { name: serverInfo.name, version: serverInfo.version, ...(serverInfo.title ? { title: serverInfo.title } : {}), protocolVersion: protocolVersion(frames), capabilities: client.getServerCapabilities() ?? {} } }

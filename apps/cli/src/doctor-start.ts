@@ -5,6 +5,8 @@ import { doctorRule } from "./doctor-rules";
 const SPAWN_RULES: Record<string, string> = {
   MCPI_COMMAND_NOT_FOUND: "start/command-not-found",
   MCPI_NOT_EXECUTABLE: "start/not-executable",
+  MCPI_HTTP_UNREACHABLE: "start/connect-failed",
+  MCPI_HTTP_ERROR: "start/connect-failed",
 };
 
 function finding(rule: string, message: string, about?: number): Finding {

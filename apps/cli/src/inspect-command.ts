@@ -3,8 +3,9 @@ import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from "@mcp
 import { createFullProtocolChecker } from "@mcp-inspect/core/checks/wire";
 import { InspectSession, buildServer, createSessionRecorder, createStdioTarget } from "@mcp-inspect/server";
 import open from "open";
-import { checkHost, envFromFlags, resolveCwd, type InspectFlags } from "./inspect-options";
+import { checkHost, envFromFlags, remoteFromFlags, resolveCwd, type InspectFlags } from "./inspect-options";
 import { bundledDemoServer, bundledWebRoot, defaultSessionPath } from "./paths";
+import { attachRemote, remoteSessionTarget } from "./remote-target";
 import { createTerminalReporter } from "./terminal-reporter";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
@@ -12,7 +13,8 @@ import { VERSION } from "./version";
 /** `mcp-inspect [options] [--] <command> [args...]`: serve the UI and relay to the target until Ctrl-C. */
 export async function runInspect(commandLine: string[], flags: InspectFlags, portGiven: boolean): Promise<void> {
   checkHost(flags.host, flags.allowRemote);
-  const demo = commandLine.length === 0;
+  const remote = remoteFromFlags(flags, commandLine);
+  const demo = commandLine.length === 0 && !remote;
   const [command, ...args] = demo ? [process.execPath, bundledDemoServer] : commandLine;
   const extraEnv = envFromFlags(flags.env);
   const startedAt = new Date();
@@ -20,7 +22,9 @@ export async function runInspect(commandLine: string[], flags: InspectFlags, por
     format: SESSION_FORMAT,
     version: SESSION_FORMAT_VERSION,
     id: randomUUID(),
-    target: { type: "stdio", command: command!, args, cwd: resolveCwd(flags.cwd), envKeys: Object.keys(extraEnv), ...(demo ? { demo: true } : {}) },
+    target: remote
+      ? remoteSessionTarget(remote)
+      : { type: "stdio", command: command!, args, cwd: resolveCwd(flags.cwd), envKeys: Object.keys(extraEnv), ...(demo ? { demo: true } : {}) },
     inspector: { name: "mcp-inspect", version: VERSION },
     startedAt: startedAt.toISOString(),
   };
@@ -30,9 +34,8 @@ export async function runInspect(commandLine: string[], flags: InspectFlags, por
   const session = new InspectSession({ header, recorder, initTimeoutMs: flags.initTimeout, checker: createFullProtocolChecker() });
   const reporter = createTerminalReporter((line) => process.stderr.write(line + "\n"));
   session.subscribe(reporter.onFrame);
-  session.attach((emit) =>
-    createStdioTarget({ command: command!, args, cwd: header.target.cwd, env: { ...process.env, ...extraEnv } }, emit),
-  );
+  if (remote) attachRemote(session, remote);
+  else session.attach((emit) => createStdioTarget({ command: command!, args, cwd: resolveCwd(flags.cwd), env: { ...process.env, ...extraEnv } }, emit));
 
   const app = await buildServer({ session, token, host: flags.host, webRoot: bundledWebRoot });
   try {

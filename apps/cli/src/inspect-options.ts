@@ -14,6 +14,9 @@ export interface InspectFlags {
   token?: string;
   initTimeout: number;
   allowRemote?: boolean;
+  url?: string;
+  transport?: "streamable-http" | "sse";
+  header: string[];
 }
 
 export function parsePort(value: string): number {
@@ -55,4 +58,60 @@ export function checkHost(host: string, allowRemote: boolean | undefined): void 
 export function resolveCwd(cwd: string | undefined): string {
   if (!cwd) return process.cwd();
   return isAbsolute(cwd) ? cwd : resolve(process.cwd(), cwd);
+}
+
+/** How to reach a remote server: `--url`, `--transport`, `--header` (repeatable). */
+export interface RemoteFlags {
+  url?: string;
+  transport?: "streamable-http" | "sse";
+  header: string[];
+}
+
+export const TRANSPORTS = ["streamable-http", "sse"] as const;
+
+/** `--header "Name: value"`, repeatable. */
+export function collectHeader(value: string, previous: string[]): string[] {
+  parseHeaderLine(value);
+  return [...previous, value];
+}
+
+export function parseHeaderLine(line: string): { name: string; value: string } {
+  const colon = line.indexOf(":");
+  const name = colon > 0 ? line.slice(0, colon).trim() : "";
+  // RFC 9110 token characters: what fetch accepts as a header name.
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+    throw new UsageError(`--header takes "Name: value" (e.g. --header "Authorization: Bearer abc"), got "${line}"`);
+  }
+  return { name, value: line.slice(colon + 1).trim() };
+}
+
+export interface RemoteTarget {
+  url: string;
+  transport: "auto" | "streamable-http" | "sse";
+  headers: Record<string, string>;
+}
+
+/** The remote target the flags name, or undefined for a stdio one; mixing the two is a usage error. */
+export function remoteFromFlags(flags: RemoteFlags, commandLine: string[]): RemoteTarget | undefined {
+  if (!flags.url) {
+    if (flags.transport || flags.header.length > 0) throw new UsageError("--transport and --header need --url <url> (they apply to remote servers only)");
+    return undefined;
+  }
+  if (commandLine.length > 0) throw new UsageError(`give either --url or a command to run, not both (got --url ${flags.url} and "${commandLine.join(" ")}")`);
+  let url: URL;
+  try {
+    url = new URL(flags.url);
+  } catch {
+    throw new UsageError(`--url must be an absolute http(s) URL such as http://localhost:3001/mcp, got "${flags.url}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    const guess = flags.url.includes("//") ? "" : ` (did you mean http://${flags.url}?)`;
+    throw new UsageError(`--url must use http or https, got "${url.protocol}" in "${flags.url}"${guess}`);
+  }
+  const headers: Record<string, string> = {};
+  for (const line of flags.header) {
+    const { name, value } = parseHeaderLine(line);
+    headers[name] = value;
+  }
+  return { url: url.href, transport: flags.transport ?? "auto", headers };
 }

@@ -1,12 +1,17 @@
 import { Command, CommanderError, Option } from "commander";
-import { DEFAULT_PORT, collectEnv, parseMilliseconds, parsePort, type InspectFlags } from "./inspect-options";
+import { DEFAULT_PORT, TRANSPORTS, collectEnv, collectHeader, parseMilliseconds, parsePort, type InspectFlags } from "./inspect-options";
 import type { CallCommandFlags } from "./call-command";
 import type { ConformanceFlags } from "./conformance-command";
 import type { DoctorFlags } from "./doctor-command";
+import { collectIgnore, parseSeqList } from "./export-options";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
 
 const envOption = () => new Option("-e, --env <KEY=VALUE>", "environment variable for the server (repeatable; the value is never recorded)").argParser(collectEnv).default([]);
+// A remote server instead of a command: --url, --transport, --header (header values are never recorded).
+const urlOption = () => new Option("--url <url>", "connect to a remote server: Streamable HTTP, or SSE when --transport sse or when the POST is answered 404/405");
+const transportOption = () => new Option("--transport <kind>", "the remote transport (default: Streamable HTTP, falling back to SSE)").choices(TRANSPORTS);
+const headerOption = () => new Option("--header <Name: value>", "HTTP header for the remote server (repeatable; the value is masked and never recorded)").argParser(collectHeader).default([]);
 
 const program = new Command("mcp-inspect")
   .description("Inspect and debug an MCP server in the browser. With no command, inspects the bundled demo server.")
@@ -18,6 +23,9 @@ const program = new Command("mcp-inspect")
   .option("--allow-remote", "allow binding a non-loopback address (dangerous: it can run your server)")
   .option("--no-open", "do not open the browser")
   .addOption(envOption())
+  .addOption(urlOption())
+  .addOption(transportOption())
+  .addOption(headerOption())
   .option("--cwd <dir>", "working directory of the server (default: the current one)")
   .option("--record <file>", "where to record the session (default: a per-user data folder)")
   .option("--token <token>", "the token the UI and API require (default: $MCP_INSPECT_TOKEN, else random)")
@@ -43,6 +51,9 @@ program
   .option("--name <name>", "the tool (tools/call) or prompt (prompts/get)")
   .option("--uri <uri>", "the resource (resources/read)")
   .addOption(envOption())
+  .addOption(urlOption())
+  .addOption(transportOption())
+  .addOption(headerOption())
   .option("--cwd <dir>", "working directory of the server")
   .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for the answer").argParser(parseMilliseconds).default(60_000))
   // Options may follow the method; the server's own flags go after `--`.
@@ -60,6 +71,9 @@ program
   .option("--junit <file>", "also write JUnit XML: a test case per rule, a failure per error finding")
   .option("--call-tools", "also call every tool with skeleton arguments (off by default: tools may have side effects)")
   .addOption(envOption())
+  .addOption(urlOption())
+  .addOption(transportOption())
+  .addOption(headerOption())
   .option("--cwd <dir>", "working directory of the server")
   .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for each answer").argParser(parseMilliseconds).default(15_000))
   .option("--record <file>", "record the session to this file")
@@ -85,6 +99,47 @@ program
   .action(async (commandLine: string[], flags: ConformanceFlags) => {
     const { runConformance } = await import("./conformance-command");
     process.exitCode = await runConformance(commandLine, flags);
+  });
+
+program
+  .command("replay")
+  .description("replay a recorded session or fixture against a fresh stdio server and diff the answers (exit 0 same, 1 differs, 2 usage/start failure)")
+  .usage("<session-or-fixture> [options] [--] <command> [args...]")
+  .argument("<session-or-fixture>", "a session file (.jsonl) or a fixture (.fixture.json)")
+  .argument("[command...]", "the stdio server to run (its own flags follow it); remote --url targets are not replayed yet")
+  .option("--update", "rewrite the fixture from this run's answers (a session file gets a .fixture.json beside it)")
+  .addOption(new Option("--ignore <path>", "leave this path in every response out of the comparison, e.g. /result/content/0/text or result.content.*.text (repeatable)").argParser(collectIgnore).default([]))
+  .addOption(envOption())
+  .option("--cwd <dir>", "working directory of the server")
+  .addOption(new Option("--timeout <ms>", "how long initialize and each request may take").argParser(parseMilliseconds).default(30_000))
+  // Options may follow the file; the server's own flags go after `--`.
+  .action(async (file: string, commandLine: string[], flags: import("./replay-command").ReplayFlags) => {
+    const { runReplay } = await import("./replay-command");
+    process.exitCode = await runReplay(file, commandLine, flags);
+  });
+
+program
+  .command("export")
+  .description("turn a session file into <name>.fixture.json and <name>.test.ts, a Vitest file that replays it with mcp-inspect/testing")
+  .usage("<session-file> [options]")
+  .argument("<session-file>", "the recorded session (.jsonl)")
+  .option("--out <dir>", "folder to write both files to (default: the current one)")
+  .option("--name <name>", "base name of the files (default: the session file's name)")
+  .addOption(new Option("--only <seq,seq..>", "keep only these requests, by frame number (a response's number selects its request)").argParser(parseSeqList))
+  .option("--server <command line>", 'the server the test starts, relative to --out, e.g. "node server.js" (default: the recorded command)')
+  .action(async (file: string, flags: import("./export-command").ExportFlags) => {
+    const { runExport } = await import("./export-command");
+    process.exitCode = await runExport(file, flags);
+  });
+
+program
+  .command("mock")
+  .description("serve a recorded session or fixture as a stdio MCP server that answers from the recording")
+  .usage("<session-or-fixture>")
+  .argument("<session-or-fixture>", "a session file (.jsonl) or a fixture (.fixture.json)")
+  .action(async (file: string) => {
+    const { runMock } = await import("./mock-command");
+    process.exitCode = await runMock(file);
   });
 
 try {

@@ -32,7 +32,8 @@ export function createTerminalReporter(write: (line: string) => void) {
       switch (frame.event) {
         case "spawn":
           initialized = false;
-          write(`- started ${[frame.command, ...frame.args].join(" ")} (pid ${frame.pid})`);
+          // pid 0: a remote target (--url) "starts" by connecting.
+          write(frame.pid === 0 ? `- connected to ${frame.command}` : `- started ${[frame.command, ...frame.args].join(" ")} (pid ${frame.pid})`);
           break;
         case "error":
           write(`✖ ${frame.message}${tail(frame.stderrTail)}`);

@@ -17,6 +17,8 @@ export interface MessageFrame extends FrameBase {
   msg: JsonRpcMessage;
   /** Size of the line on the wire, in bytes. */
   bytes?: number;
+  /** The server wrote this line without its terminating newline (flushed at exit or after a pause). */
+  unterminated?: true;
 }
 
 export interface StderrFrame extends FrameBase {
@@ -31,6 +33,8 @@ export interface StdoutNoiseFrame extends FrameBase {
   /** Why it is not a message, e.g. "not JSON: Unexpected token 'S'". */
   reason: string;
   invalidUtf8?: boolean;
+  /** The server wrote this line without its terminating newline (flushed at exit or after a pause). */
+  unterminated?: true;
 }
 
 export type ProcessEvent =
@@ -41,6 +45,41 @@ export type ProcessEvent =
   | { event: "restart" };
 
 export type ProcessFrame = FrameBase & { kind: "process" } & ProcessEvent;
+
+/**
+ * What happened at the HTTP level of a remote target (Streamable HTTP or SSE). The messages themselves
+ * are `message` frames; these are the facts around them. Values of headers the user added are masked.
+ */
+export type HttpEvent =
+  /** One HTTP exchange, recorded when the response headers arrive. */
+  | {
+      event: "response";
+      method: string;
+      url: string;
+      status: number;
+      statusText: string;
+      contentType?: string;
+      /** The request's notable headers: MCP's own (session id, protocol version, Last-Event-ID) and the user's, masked. */
+      requestHeaders: Record<string, string>;
+      /** `Mcp-Session-Id` the server sent back. */
+      sessionId?: string;
+      /** Set when the request resumed a dropped stream (`Last-Event-ID`). */
+      resumedFrom?: string;
+      /** True when the response is an SSE stream (text/event-stream). */
+      stream?: boolean;
+      /** The raw body of an error response (capped), JSON or not: often the only clue. */
+      body?: string;
+    }
+  /** An SSE stream ended: closed by the server, dropped, or closed by us. */
+  | { event: "stream-end"; method: string; url: string; reason: string }
+  /** The request never got a response (refused, DNS, TLS, reset). */
+  | { event: "failed"; method: string; url: string; message: string }
+  /** Streamable HTTP was refused with 404/405, so the target switched to the older HTTP+SSE transport. */
+  | { event: "fallback"; from: "streamable-http"; to: "sse"; status: number }
+  /** What the SDK transport reported as an error (e.g. a stream it could not resume). */
+  | { event: "error"; message: string };
+
+export type HttpFrame = FrameBase & { kind: "http" } & HttpEvent;
 
 export type Severity = "error" | "warning" | "info";
 
@@ -60,7 +99,7 @@ export interface CheckFrame extends FrameBase {
   path?: string;
 }
 
-export type Frame = MessageFrame | StderrFrame | StdoutNoiseFrame | ProcessFrame | CheckFrame;
+export type Frame = MessageFrame | StderrFrame | StdoutNoiseFrame | ProcessFrame | CheckFrame | HttpFrame;
 export type FrameKind = Frame["kind"];
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -5,3 +5,4 @@ export * from "./stdout-line";
 export * from "./session-file";
 export * from "./pairing";
 export * from "./connection-state";
+export * from "./latency-stats";

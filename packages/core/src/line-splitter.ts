@@ -6,6 +6,8 @@ export interface LineSplitter {
   push(chunk: Uint8Array): void;
   /** The stream ended: flush a last line that had no newline. Returns true if there was one. */
   end(): boolean;
+  /** The bytes of the unfinished line so far (a copy), to judge whether it is a whole message. */
+  peek(): Uint8Array;
 }
 
 /**
@@ -53,6 +55,15 @@ export function createLineSplitter(onLine: (line: Uint8Array) => void): LineSpli
       if (pendingBytes === 0) return false;
       emit(new Uint8Array(0));
       return true;
+    },
+    peek() {
+      const out = new Uint8Array(pendingBytes);
+      let offset = 0;
+      for (const part of pending) {
+        out.set(part, offset);
+        offset += part.length;
+      }
+      return out;
     },
   };
 }

@@ -4,7 +4,10 @@ export const SESSION_FORMAT = "mcp-inspect-session";
 export const SESSION_FORMAT_VERSION = 1;
 
 /** What was inspected. Secrets (values given with -e, headers) never appear here: only their names. */
-export type SessionTarget = {
+export type SessionTarget = StdioSessionTarget | HttpSessionTarget;
+
+/** A server launched as a child process and spoken to over stdin/stdout. */
+export type StdioSessionTarget = {
   type: "stdio";
   command: string;
   args: string[];
@@ -14,6 +17,23 @@ export type SessionTarget = {
   /** Set when the target is the bundled demo server. */
   demo?: boolean;
 };
+
+/** How a remote target is spoken to: "auto" tries Streamable HTTP and falls back to SSE on 404/405. */
+export type HttpTransportKind = "auto" | "streamable-http" | "sse";
+
+/** A server reached by URL (Streamable HTTP or the older HTTP+SSE transport). */
+export type HttpSessionTarget = {
+  type: "http";
+  url: string;
+  transport: HttpTransportKind;
+  /** Names of the headers added with --header; their values are never recorded. */
+  headerNames: string[];
+};
+
+/** One line naming the target: the command line of a stdio server, the URL of a remote one. */
+export function describeTarget(target: SessionTarget): string {
+  return target.type === "http" ? target.url : [target.command, ...target.args].join(" ");
+}
 
 /** First line of a session file. */
 export interface SessionHeader {

@@ -57,7 +57,7 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
     options: resolved,
   };
   const tools = [
-    ...basicTools(),
+    ...basicTools(resolved.alter),
     orderTool(),
     mismatchTool(),
     slowTaskTool(ctx),

@@ -16,6 +16,8 @@ export interface DemoServerOptions {
   stderr?: TextSink;
   /** How crash ends the process; defaults to process.exit. */
   exit?: (code: number) => void;
+  /** A tool whose output changes on purpose (echo appends "!"), to test replay diffs; defaults to env DEMO_ALTER. */
+  alter?: string;
 }
 
 export interface ResolvedOptions {
@@ -24,6 +26,7 @@ export interface ResolvedOptions {
   stdout: TextSink;
   stderr: TextSink;
   exit: (code: number) => void;
+  alter: string | undefined;
 }
 
 export const DEFAULT_RESOURCE_PAGE_SIZE = 10;
@@ -35,6 +38,7 @@ export function resolveOptions(options: DemoServerOptions): ResolvedOptions {
     stdout: options.stdout ?? process.stdout,
     stderr: options.stderr ?? process.stderr,
     exit: options.exit ?? ((code) => process.exit(code)),
+    alter: options.alter ?? (process.env["DEMO_ALTER"] || undefined),
   };
 }
 

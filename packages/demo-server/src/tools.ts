@@ -18,7 +18,8 @@ class ToolProtocolError extends Error {
 
 const PURE = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 
-export function basicTools(): DemoTool[] {
+/** `alter`: the name of a tool whose output changes on purpose (only echo does: it appends "!"). */
+export function basicTools(alter?: string): DemoTool[] {
   return [
     defineTool(
       {
@@ -28,7 +29,7 @@ export function basicTools(): DemoTool[] {
         input: z.object({ message: z.string().describe("Text to send back") }),
         annotations: PURE,
       },
-      ({ message }) => ({ content: [text(message)] }),
+      ({ message }) => ({ content: [text(alter === "echo" ? `${message}!` : message)] }),
     ),
     defineTool(
       {

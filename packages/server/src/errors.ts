@@ -13,6 +13,8 @@ export const ErrorCodes = {
   NOT_EXECUTABLE: "MCPI_NOT_EXECUTABLE",
   CWD_NOT_FOUND: "MCPI_CWD_NOT_FOUND",
   SPAWN_FAILED: "MCPI_SPAWN_FAILED",
+  HTTP_UNREACHABLE: "MCPI_HTTP_UNREACHABLE",
+  HTTP_ERROR: "MCPI_HTTP_ERROR",
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

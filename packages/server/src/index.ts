@@ -1,5 +1,8 @@
 export { buildServer, type BuildServerOptions } from "./build-server";
 export { InspectSession, type InspectSessionOptions } from "./session";
+export type { Target } from "./target";
+export { createHttpTarget, type HttpTargetOptions } from "./http-target";
+export { maskHeaderValue } from "./mask-headers";
 export { createStdioTarget, type StdioTarget, type StdioTargetOptions } from "./stdio-target";
 export { createSessionRecorder, type SessionRecorder } from "./recorder";
 export { ErrorCodes, type ErrorCode } from "./errors";

@@ -1,7 +1,7 @@
 import type { Frame, FrameInput, JsonRpcMessage, SessionHeader } from "@mcp-inspect/core";
 import { RULES_BY_ID, type Finding, type ProtocolChecker } from "@mcp-inspect/core/checks";
 import type { SessionRecorder } from "./recorder";
-import type { StdioTarget } from "./stdio-target";
+import type { Target } from "./target";
 
 export interface InspectSessionOptions {
   header: SessionHeader;
@@ -31,7 +31,7 @@ export class InspectSession {
   readonly #startedAt: number;
   readonly #checker: ProtocolChecker | undefined;
   #seq = 0;
-  #target: StdioTarget | undefined;
+  #target: Target | undefined;
   #initWatch: { id: unknown; timer: NodeJS.Timeout } | undefined;
 
   constructor(options: InspectSessionOptions) {
@@ -48,7 +48,7 @@ export class InspectSession {
   }
 
   /** Attaches the target; `createTarget` receives the function the target reports its frames to. */
-  attach(createTarget: (emit: (input: FrameInput) => void) => StdioTarget): void {
+  attach(createTarget: (emit: (input: FrameInput) => void) => Target): void {
     this.#target = createTarget((input) => this.#emit(input));
   }
 

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
-import { createLineSplitter, classifyStdoutLine, type FrameInput, type JsonRpcMessage } from "@mcp-inspect/core";
+import { createLineSplitter, type FrameInput, type JsonRpcMessage } from "@mcp-inspect/core";
 import { ErrorCodes } from "./errors";
 import { StderrTail } from "./stderr-tail";
+import type { Target } from "./target";
+import { createStdoutFramer } from "./stdout-framer";
 
 export interface StdioTargetOptions {
   command: string;
@@ -14,14 +16,8 @@ export interface StdioTargetOptions {
   killGraceMs?: number;
 }
 
-export interface StdioTarget {
-  start(): void;
-  send(message: JsonRpcMessage): boolean;
-  /** Stops the child and every process in its group; resolves once it has exited. */
-  stop(): Promise<void>;
-  readonly running: boolean;
-  stderrTail(): string[];
-}
+/** A stdio target is a plain `Target`; the name stays for callers that import it. */
+export type StdioTarget = Target;
 
 const lenientDecoder = new TextDecoder("utf-8");
 
@@ -50,11 +46,7 @@ export function createStdioTarget(options: StdioTargetOptions, emit: (frame: Fra
     child = proc;
     let spawnFailed = false;
 
-    const stdout = createLineSplitter((line) => {
-      const parsed = classifyStdoutLine(line);
-      if (parsed.kind === "message") emit({ kind: "message", dir: "server->client", msg: parsed.msg, bytes: parsed.bytes });
-      else if (parsed.kind === "stdout-noise") emit({ kind: "stdout-noise", text: parsed.text, reason: parsed.reason, ...(parsed.invalidUtf8 ? { invalidUtf8: true } : {}) });
-    });
+    const stdout = createStdoutFramer(emit);
     const stderr = createLineSplitter((line) => {
       const text = lenientDecoder.decode(line);
       tail.push(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkHost, collectEnv, envFromFlags, parsePort } from "../inspect-options";
+import { checkHost, collectEnv, collectHeader, envFromFlags, parsePort, remoteFromFlags } from "../inspect-options";
 import { UsageError } from "../usage-error";
 
 describe("inspect options", () => {
@@ -20,5 +20,27 @@ describe("inspect options", () => {
     expect(() => checkHost("::1", false)).not.toThrow();
     expect(() => checkHost("0.0.0.0", false)).toThrow(/--allow-remote/);
     expect(() => checkHost("0.0.0.0", true)).not.toThrow();
+  });
+});
+
+describe("remoteFromFlags", () => {
+  it("reads --url, --transport and repeated --header", () => {
+    const headers = collectHeader("X-Tag:  a:b ", collectHeader("Authorization: Bearer t", []));
+    expect(remoteFromFlags({ url: "http://127.0.0.1:3001/mcp", transport: "sse", header: headers }, [])).toEqual({
+      url: "http://127.0.0.1:3001/mcp",
+      transport: "sse",
+      headers: { Authorization: "Bearer t", "X-Tag": "a:b" },
+    });
+    expect(remoteFromFlags({ url: "https://example.com", header: [] }, [])).toMatchObject({ url: "https://example.com/", transport: "auto" });
+    expect(remoteFromFlags({ header: [] }, ["node", "server.js"])).toBeUndefined();
+  });
+
+  it("refuses what cannot work, saying why", () => {
+    expect(() => collectHeader("Authorization Bearer t", [])).toThrow(/--header takes "Name: value"/);
+    expect(() => collectHeader(": v", [])).toThrow(UsageError);
+    expect(() => remoteFromFlags({ url: "localhost:3001", header: [] }, [])).toThrow(/did you mean http:\/\/localhost:3001/);
+    expect(() => remoteFromFlags({ url: "not a url", header: [] }, [])).toThrow(/absolute http\(s\) URL/);
+    expect(() => remoteFromFlags({ url: "http://x/mcp", header: [] }, ["node", "s.js"])).toThrow(/either --url or a command/);
+    expect(() => remoteFromFlags({ transport: "sse", header: [] }, [])).toThrow(/need --url/);
   });
 });

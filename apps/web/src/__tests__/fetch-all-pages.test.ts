@@ -59,3 +59,15 @@ describe("fetchAllPages", () => {
     await expect(fetchAllPages(async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
   });
 });
+
+describe("page trail (page-by-page mode)", () => {
+  it("walks forward along nextCursor and back to the first page", async () => {
+    const { firstPage, nextPage, previousPage } = await import("../lib/fetch-all-pages");
+    const two = nextPage(firstPage, "c1");
+    const three = nextPage(two, "c2");
+    expect(three).toEqual([undefined, "c1", "c2"]);
+    expect(nextPage(three, undefined)).toBe(three); // the last page has no next
+    expect(previousPage(three)).toEqual([undefined, "c1"]);
+    expect(previousPage(previousPage(two))).toEqual([undefined]);
+  });
+});

@@ -48,7 +48,11 @@ describe("McpSession", () => {
     expect(session.getSnapshot().connection.phase).toBe("initializing");
     const init = socket.sent[0];
     expect(init?.type === "send" && init.message.method).toBe("initialize");
-    expect(init?.type === "send" && (init.message.params as { capabilities: unknown }).capabilities).toEqual({});
+    expect(init?.type === "send" && (init.message.params as { capabilities: unknown }).capabilities).toEqual({
+      roots: { listChanged: true },
+      sampling: { tools: {} },
+      elicitation: { form: {}, url: {} },
+    });
     answerInitialize(socket);
     await settle();
     const snap = session.getSnapshot();

@@ -3,7 +3,7 @@ import { createContext } from "react";
 import type { SeverityCounts } from "./check-summary";
 import type { FindingIndex } from "./finding-index";
 
-export type LogTab = "messages" | "stderr" | "checks";
+export type LogTab = "messages" | "stderr" | "checks" | "stats";
 
 /** A request to reveal a frame in the message log; `nonce` makes asking twice for one frame count. */
 export interface FrameFocus {

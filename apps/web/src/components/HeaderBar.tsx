@@ -1,10 +1,12 @@
 import { Badge, Button, Group, Text, Tooltip } from "@mantine/core";
 import { IconRefresh, IconStethoscope } from "@tabler/icons-react";
 import { ChecksSummaryBadge } from "../checks/ChecksSummaryBadge";
+import { RequestsButton } from "../client-requests/RequestsButton";
 import { useSession } from "../hooks/useSession";
 import { useLastServer } from "../hooks/useLastServer";
 import { ColorSchemeToggle } from "./ColorSchemeToggle";
 import { ConnectionBadge } from "./ConnectionBadge";
+import { describeTarget } from "@mcp-inspect/core";
 
 /** Product name, who the server is, the connection state and the global actions. */
 export function HeaderBar() {
@@ -37,7 +39,7 @@ export function HeaderBar() {
             </>
           ) : (
             <Text size="sm" c="dimmed" className="mono" truncate data-testid="target-command">
-              {snapshot.header ? [snapshot.header.target.command, ...snapshot.header.target.args].join(" ") : "connecting…"}
+              {snapshot.header ? describeTarget(snapshot.header.target) : "connecting…"}
             </Text>
           )}
         </Group>
@@ -52,6 +54,7 @@ export function HeaderBar() {
         )}
       </Group>
       <Group gap="xs" wrap="nowrap">
+        <RequestsButton />
         <Button
           variant="default"
           leftSection={<IconRefresh size={14} />}

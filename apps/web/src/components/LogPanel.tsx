@@ -1,25 +1,26 @@
 import { Badge, Tabs } from "@mantine/core";
-import { useMemo } from "react";
+import { useRef } from "react";
 import type { LogTab } from "../checks/checks-context";
 import { ChecksPanel } from "../checks/ChecksPanel";
 import { RULE_TABLE } from "../checks/rule-table";
 import { useChecks } from "../checks/useChecks";
 import { useSession } from "../hooks/useSession";
+import { StatsView } from "../log/StatsView";
+import { StderrFrames } from "../log/stderr-frames";
 import { MessageLog } from "./MessageLog";
 import { StderrLog } from "./StderrLog";
 import classes from "./LogPanel.module.css";
 
-/** The always-visible log: every message/noise/process frame, the server's stderr, and the protocol checks. */
+/** The always-visible log: every frame, the server's stderr, the protocol checks, and latency statistics. */
 export function LogPanel() {
   const { snapshot } = useSession();
   const checks = useChecks();
-  const { rows, stderr, messageCount } = useMemo(() => {
-    const rows = snapshot.frames.filter((f) => f.kind !== "stderr");
-    const stderr = snapshot.frames.filter((f) => f.kind === "stderr");
-    // The tab counts what it shows by default: check frames are badges there, not rows.
-    const messageCount = rows.reduce((n, f) => (f.kind === "check" ? n : n + 1), 0);
-    return { rows, stderr, messageCount };
-  }, [snapshot.frames]);
+  const stderrRef = useRef<StderrFrames>(null);
+  stderrRef.current ??= new StderrFrames();
+  // Incremental (reads only new frames): this runs on every batch of frames.
+  const stderr = stderrRef.current.sync(snapshot.frames);
+  // The tab counts what it shows by default: check frames are badges there, not rows.
+  const messageCount = snapshot.frames.length - checks.index.all().length;
   const problems = checks.counts.error + checks.counts.warning;
   return (
     <Tabs
@@ -39,9 +40,12 @@ export function LogPanel() {
         <Tabs.Tab value="checks" rightSection={<Count n={problems} color={checks.counts.error ? "red" : problems ? "orange" : "gray"} />} data-testid="checks-tab">
           Checks
         </Tabs.Tab>
+        <Tabs.Tab value="stats" data-testid="stats-tab">
+          Stats
+        </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="messages">
-        <MessageLog frames={rows} pairer={snapshot.pairer} findings={checks.index} silenced={checks.silenced} focus={checks.focus} />
+        <MessageLog frames={snapshot.frames} findings={checks.index} silenced={checks.silenced} focus={checks.focus} />
       </Tabs.Panel>
       <Tabs.Panel value="stderr">
         <StderrLog frames={stderr} />
@@ -55,6 +59,9 @@ export function LogPanel() {
           rules={RULE_TABLE}
         />
       </Tabs.Panel>
+      <Tabs.Panel value="stats">
+        <StatsView frames={snapshot.frames} active={checks.logTab === "stats"} />
+      </Tabs.Panel>
     </Tabs>
   );
 }
@@ -62,7 +69,7 @@ export function LogPanel() {
 function Count({ n, color = "gray" }: { n: number; color?: string }) {
   return (
     <Badge size="xs" variant="light" color={color} className="mono">
-      {n}
+      {n.toLocaleString()}
     </Badge>
   );
 }

@@ -1,67 +1,77 @@
 import { UnstyledButton } from "@mantine/core";
-import type { CheckFrame, Frame, Pairing } from "@mcp-inspect/core";
+import type { CheckFrame, Frame } from "@mcp-inspect/core";
 import { memo } from "react";
 import { FindingBadge } from "../checks/FindingBadge";
 import { FrameFindings } from "../checks/FrameFindings";
 import { formatDuration, formatSessionTime } from "../lib/format";
 import { summarizeFrame } from "../lib/log-row-summary";
-import { JsonBlock } from "./JsonBlock";
+import type { Exchange } from "../log/exchange-index";
+import { itemOfRequest } from "../log/focus-target";
 import classes from "./LogRow.module.css";
 
 interface LogRowProps {
   frame: Frame;
-  pairing: Pairing | undefined;
+  /** The request/response/progress/cancel group this frame belongs to (a new object when it changes). */
+  exchange: Exchange | undefined;
   /** The unsilenced findings about this frame; keep the same array while unchanged (the row is memoised). */
   findings: readonly CheckFrame[];
+  /** Shows the findings under the row. */
   expanded: boolean;
+  /** Its JSON is in the detail pane. */
+  selected: boolean;
   /** Briefly true after "show frame" brought the user here. */
   highlighted: boolean;
-  onToggle: (seq: number) => void;
+  onSelect: (seq: number) => void;
   /** The findings badge: expands the row (never collapses it) so its findings show. */
   onExpand: (seq: number) => void;
+  /** The tool / resource / prompt link: opens that item on its main tab. */
+  onOpenItem: (seq: number, request: Frame) => void;
 }
 
-/** time · arrow · method/label · id · duration · findings; expands to the findings and the full JSON. */
-export const LogRow = memo(function LogRow({ frame, pairing, findings, expanded, highlighted, onToggle, onExpand }: LogRowProps) {
-  const s = summarizeFrame(frame, pairing);
-  const full = frame.kind === "message" ? frame.msg : frame;
+/** time · arrow · method/label · id · duration · progress/cancel · item link · findings; the findings below when expanded. */
+export const LogRow = memo(function LogRow(props: LogRowProps) {
+  const { frame, exchange: x, findings, expanded, selected, highlighted, onSelect, onExpand, onOpenItem } = props;
+  const s = summarizeFrame(frame, x && { request: x.request, response: x.response, durationMs: x.durationMs });
+  const isRequestRow = x?.request === frame;
+  const failed = isRequestRow && x.response !== undefined && "error" in x.response.msg;
+  const item = x ? itemOfRequest(x.request.msg.method, x.request.msg.params) : undefined;
   return (
     <div
       className={classes.row}
-      data-tone={s.tone}
+      data-tone={failed ? "error" : s.tone}
       data-kind={frame.kind}
       data-seq={frame.seq}
+      data-selected={selected || undefined}
       data-highlighted={highlighted || undefined}
       data-testid="log-row"
     >
       <div className={classes.head}>
-        <UnstyledButton className={classes.summary} onClick={() => onToggle(frame.seq)} aria-expanded={expanded}>
+        <UnstyledButton className={classes.summary} onClick={() => onSelect(frame.seq)} aria-expanded={selected}>
           <span className={classes.time}>{formatSessionTime(frame.t)}</span>
           <span className={classes.arrow} aria-label={s.arrow === "→" ? "client to server" : s.arrow === "←" ? "server to client" : undefined}>
             {s.arrow}
           </span>
           <span className={classes.label}>{s.label}</span>
           {s.id !== undefined && <span className={classes.id}>#{String(s.id)}</span>}
+          {isRequestRow && x.progress.length > 0 && <span className={classes.tag} data-testid="row-progress">{x.progress.length} progress</span>}
+          {isRequestRow && x.cancel && <span className={classes.tag} data-testid="row-cancelled">cancelled</span>}
           {s.durationMs !== undefined && <span className={classes.duration}>{formatDuration(s.durationMs)}</span>}
         </UnstyledButton>
+        {item && (
+          <UnstyledButton className={classes.item} onClick={() => onOpenItem(frame.seq, x!.request)} data-testid="open-item" aria-label={`open ${item.tab.slice(0, -1)} ${item.name}`}>
+            {item.name} ↗
+          </UnstyledButton>
+        )}
         {findings.length > 0 && (
           <span className={classes.badge}>
             <FindingBadge findings={findings} onClick={() => onExpand(frame.seq)} />
           </span>
         )}
       </div>
-      {s.detail && !expanded && <div className={classes.detail}>{s.detail}</div>}
-      {expanded && (
+      {s.detail && <div className={classes.detail}>{s.detail.length > 300 ? `${s.detail.slice(0, 300)}…` : s.detail}</div>}
+      {expanded && findings.length > 0 && (
         <div className={classes.expanded}>
-          {findings.length > 0 && <FrameFindings findings={findings} />}
-          {frame.kind === "stdout-noise" ? (
-            <>
-              <div className={classes.reason}>{frame.reason}</div>
-              <JsonBlock text={frame.text} maxHeight={300} />
-            </>
-          ) : (
-            <JsonBlock value={full} maxHeight={480} />
-          )}
+          <FrameFindings findings={findings} />
         </div>
       )}
     </div>

@@ -1,112 +1,137 @@
-import { Chip, CloseButton, Group, Text, TextInput } from "@mantine/core";
-import type { Frame, RequestPairer } from "@mcp-inspect/core";
-import { IconFilter } from "@tabler/icons-react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Frame, MessageFrame, RequestPairer } from "@mcp-inspect/core";
+import { isRequest } from "@mcp-inspect/core";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { FrameFocus } from "../checks/checks-context";
 import type { FindingIndex } from "../checks/finding-index";
 import { withoutSilenced } from "../checks/silenced-rules";
-import { useStickToBottom } from "../hooks/useStickToBottom";
-import { summarizeFrame } from "../lib/log-row-summary";
+import { focusItem, itemOfRequest } from "../log/focus-target";
+import { LogDetail } from "../log/LogDetail";
+import { DEFAULT_FILTER, rowKind, rowMethod, type LogFilter } from "../log/log-filter";
+import { parseQuery } from "../log/log-query";
+import { LogToolbar, type ToolbarState } from "../log/LogToolbar";
+import { ResendModal } from "../log/ResendModal";
+import { useExchangeIndex, useFilteredFrames } from "../log/useLogIndex";
+import { VirtualLogList } from "../log/VirtualLogList";
 import { LogRow } from "./LogRow";
 import classes from "./MessageLog.module.css";
 
 interface MessageLogProps {
-  /** Message, stdout-noise, process and check frames (check frames show only with the "checks" chip). */
+  /** Every frame of the session; check frames show only with the "checks" chip. */
   frames: readonly Frame[];
-  pairer: RequestPairer;
+  /** Kept for callers; pairing (with progress and cancel) comes from the log's own exchange index. */
+  pairer?: RequestPairer;
   findings: FindingIndex;
   silenced: ReadonlySet<string>;
-  /** Set by "show frame": scroll to, expand and highlight that frame. */
+  /** Set by "show frame": scroll to, select, expand and highlight that frame. */
   focus?: FrameFocus;
 }
 
 const HIGHLIGHT_MS = 2500;
+const INITIAL: ToolbarState = { ...DEFAULT_FILTER, search: "" };
 
-/** One row per frame; findings are badges on the rows they concern; click a row for its full JSON. */
-export function MessageLog({ frames, pairer, findings, silenced, focus }: MessageLogProps) {
+/** The message log: search and filters, a virtualised list of every frame, and the selected frame's detail below. */
+export function MessageLog({ frames, findings, silenced, focus }: MessageLogProps) {
+  const [toolbar, setToolbar] = useState<ToolbarState>(INITIAL);
+  const [selected, setSelected] = useState<number>();
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  const [filter, setFilter] = useState("");
-  const [showChecks, setShowChecks] = useState(false);
   const [highlighted, setHighlighted] = useState<number>();
-  const toggle = useCallback((seq: number) => {
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (!next.delete(seq)) next.add(seq);
-      return next;
-    });
-  }, []);
+  const [reveal, setReveal] = useState<{ seq: number }>();
+  const [follow, setFollow] = useState<object>();
+  const [resending, setResending] = useState<MessageFrame>();
+
+  // Typing stays responsive: the filter runs over the deferred state.
+  const deferred = useDeferredValue(toolbar);
+  const parsed = useMemo(() => parseQuery(deferred.search), [deferred.search]);
+  const filter = useMemo<LogFilter>(() => ({ ...deferred, query: parsed.ok ? parsed.query : { type: "all" } }), [deferred, parsed]);
+  const exchanges = useExchangeIndex(frames);
+  const rows = useFilteredFrames(frames, filter, exchanges);
+
   const expand = useCallback((seq: number) => setExpanded((current) => (current.has(seq) ? current : new Set(current).add(seq))), []);
+  const select = useCallback((seq: number) => setSelected(seq), []);
+  const openItem = useCallback((seq: number, request: Frame) => {
+    if (request.kind !== "message") return;
+    const item = itemOfRequest(request.msg.method, request.msg.params);
+    if (item) focusItem({ ...item, fromSeq: seq });
+  }, []);
 
-  const needle = filter.trim().toLowerCase();
-  const shown = useMemo(() => {
-    const rows = showChecks ? frames : frames.filter((f) => f.kind !== "check");
-    if (!needle) return rows;
-    return rows.filter((frame) => {
-      const summary = summarizeFrame(frame, pairer.get(frame.seq));
-      return `${summary.label} ${summary.id ?? ""} ${summary.detail ?? ""}`.toLowerCase().includes(needle);
-    });
-  }, [frames, pairer, needle, showChecks]);
-  const { ref, onScroll } = useStickToBottom<HTMLDivElement>(shown.length);
-
-  // "show frame": make sure the row is shown and expanded, then scroll to it once it has rendered.
-  const pendingScroll = useRef<number>(undefined);
+  // "show frame" (from the checks, or "back to log"): make the row shown, select it, scroll to it.
   useEffect(() => {
     if (!focus) return;
     const target = frames.find((f) => f.seq === focus.seq);
     if (!target) return;
-    setFilter("");
-    if (target.kind === "check") setShowChecks(true);
+    setToolbar((t) => {
+      const kind = rowKind(target);
+      const kinds = t.kinds.has(kind) ? t.kinds : new Set(t.kinds).add(kind);
+      return { ...INITIAL, kinds, slowMs: t.slowMs };
+    });
+    setSelected(focus.seq);
     expand(focus.seq);
     setHighlighted(focus.seq);
-    pendingScroll.current = focus.seq;
+    setReveal({ seq: focus.seq });
     const timer = setTimeout(() => setHighlighted(undefined), HIGHLIGHT_MS);
     return () => clearTimeout(timer);
     // Deliberately only `focus`: a new request moves the view, new frames arriving must not.
   }, [focus]);
-  useEffect(() => {
-    const seq = pendingScroll.current;
-    const row = seq === undefined ? null : ref.current?.querySelector(`[data-seq="${seq}"]`);
-    if (!row) return;
-    pendingScroll.current = undefined;
-    row.scrollIntoView({ block: "center" });
-  });
+
+  const renderRow = (frame: Frame) => (
+    <LogRow
+      frame={frame}
+      exchange={frame.kind === "message" ? exchanges.of(frame.seq) : undefined}
+      findings={withoutSilenced(findings.about(frame.seq), silenced)}
+      expanded={expanded.has(frame.seq)}
+      selected={selected === frame.seq}
+      highlighted={highlighted === frame.seq}
+      onSelect={select}
+      onExpand={expand}
+      onOpenItem={openItem}
+    />
+  );
+  const methods = () => [...new Set(frames.map((f) => rowMethod(f, exchanges)).filter((m): m is string => m !== undefined))].sort();
+  const detailFrame = selected === undefined ? undefined : findFrame(frames, selected);
+  const isClientRequest = detailFrame?.kind === "message" && detailFrame.dir === "client->server" && isRequest(detailFrame);
 
   return (
-    <>
-      <Group gap={6} m={6} wrap="nowrap">
-        <TextInput
-          size="xs"
-          flex={1}
-          placeholder="Filter by method, id or text"
-          aria-label="Filter messages"
-          leftSection={<IconFilter size={14} />}
-          value={filter}
-          onChange={(e) => setFilter(e.currentTarget.value)}
-          rightSection={filter ? <CloseButton size="xs" aria-label="Clear filter" onClick={() => setFilter("")} /> : null}
-        />
-        <Chip size="xs" checked={showChecks} onChange={setShowChecks} data-testid="show-check-frames">
-          checks
-        </Chip>
-      </Group>
-      <div ref={ref} onScroll={onScroll} className={classes.scroller} data-testid="message-log">
-        {shown.length === 0 && (
-          <Text size="xs" c="dimmed" p="sm">
-            {needle ? "No frame matches the filter." : "No messages yet."}
-          </Text>
-        )}
-        {shown.map((frame) => (
-          <LogRow
-            key={frame.seq}
-            frame={frame}
-            pairing={pairer.get(frame.seq)}
-            findings={withoutSilenced(findings.about(frame.seq), silenced)}
-            expanded={expanded.has(frame.seq)}
-            highlighted={highlighted === frame.seq}
-            onToggle={toggle}
-            onExpand={expand}
+    <div className={classes.root}>
+      <LogToolbar state={toolbar} onChange={setToolbar} searchError={parsed.ok ? undefined : parsed.error} methods={methods} shown={rows.length} total={frames.length} />
+      <VirtualLogList
+        rows={rows}
+        renderRow={renderRow}
+        reveal={reveal}
+        follow={follow}
+        testId="message-log"
+        label="Messages"
+        emptyText={frames.length > 0 ? "No frame matches the search and filters." : "No messages yet."}
+      />
+      {detailFrame && (
+        <div className={classes.detail}>
+          <LogDetail
+            frame={detailFrame}
+            exchange={detailFrame.kind === "message" ? exchanges.of(detailFrame.seq) : undefined}
+            findings={withoutSilenced(findings.about(detailFrame.seq), silenced)}
+            onSelect={(seq) => {
+              setSelected(seq);
+              setReveal({ seq });
+            }}
+            onClose={() => setSelected(undefined)}
+            onResend={isClientRequest ? () => setResending(detailFrame) : undefined}
           />
-        ))}
-      </div>
-    </>
+        </div>
+      )}
+      <ResendModal request={resending} onClose={() => setResending(undefined)} onSent={() => setFollow({})} />
+    </div>
   );
+}
+
+/** Binary search by seq: frames are in seq order. */
+function findFrame(frames: readonly Frame[], seq: number): Frame | undefined {
+  let lo = 0;
+  let hi = frames.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = frames[mid]!.seq;
+    if (at === seq) return frames[mid];
+    if (at < seq) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }

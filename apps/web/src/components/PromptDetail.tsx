@@ -1,10 +1,13 @@
-import { Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Group, Stack, Text, Title } from "@mantine/core";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { GetPromptResult, Prompt } from "@modelcontextprotocol/sdk/types.js";
 import { IconPlayerPlay } from "@tabler/icons-react";
-import { useCallback, useState, type FormEvent } from "react";
+import { useCallback, useMemo, useState, type FormEvent } from "react";
 import { useSession } from "../hooks/useSession";
 import { useTimedRequest } from "../hooks/useTimedRequest";
+import { CompletionInput } from "../resources/CompletionInput";
+import { ServerIcon } from "../resources/ServerIcon";
+import { otherValues } from "../resources/uri-template";
 import { PromptResultView } from "./PromptResultView";
 
 /** One text input per prompt argument, "Get prompt", and the returned messages. */
@@ -18,6 +21,7 @@ export function PromptDetail({ prompt }: { prompt: Prompt }) {
     [],
   );
   const { result, run } = useTimedRequest(getPrompt);
+  const ref = useMemo(() => ({ type: "ref/prompt" as const, name: prompt.name }), [prompt.name]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!client) return;
@@ -28,26 +32,29 @@ export function PromptDetail({ prompt }: { prompt: Prompt }) {
   return (
     <Stack gap="sm" maw={1000}>
       <div>
-        <Title order={3} size="h4" className="mono">
-          {prompt.name}
-        </Title>
+        <Group gap={6} wrap="nowrap">
+          <ServerIcon icons={prompt.icons} size={20} />
+          <Title order={3} size="h4" className="mono">
+            {prompt.name}
+          </Title>
+        </Group>
         {prompt.title && <Text size="sm" fw={500}>{prompt.title}</Text>}
       </div>
       {prompt.description && <Text size="sm" className="pre-wrap">{prompt.description}</Text>}
       <form onSubmit={submit}>
         <Stack gap="xs" maw={560}>
           {(prompt.arguments ?? []).map((arg) => (
-            <TextInput
+            <CompletionInput
               key={arg.name}
-              label={arg.name}
+              completionRef={ref}
+              name={arg.name}
+              label={argumentLabel(arg)}
               description={arg.description}
-              withAsterisk={arg.required}
+              required={arg.required}
               value={values[arg.name] ?? ""}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setValues((all) => ({ ...all, [arg.name]: value }));
-              }}
-              styles={{ label: { fontFamily: "var(--mantine-font-family-monospace)" } }}
+              onChange={(value) => setValues((all) => ({ ...all, [arg.name]: value }))}
+              context={otherValues(values, arg.name)}
+              testId={`prompt-arg-${arg.name}`}
             />
           ))}
           {(prompt.arguments ?? []).length === 0 && (
@@ -65,4 +72,9 @@ export function PromptDetail({ prompt }: { prompt: Prompt }) {
       <PromptResultView result={result} />
     </Stack>
   );
+}
+
+/** The argument's name, with its title (2025-06-18+, not yet in the SDK's type) when it has one. */
+function argumentLabel(arg: { name: string; title?: unknown }): string {
+  return typeof arg.title === "string" && arg.title !== "" ? `${arg.name} (${arg.title})` : arg.name;
 }

@@ -1,11 +1,11 @@
-import { Badge, Paper, Stack, Text } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
 import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
 import type { TimedResult } from "../hooks/useTimedRequest";
 import { formatDuration } from "../lib/format";
-import { ContentItem } from "./ContentItem";
+import { PromptConversation } from "../prompts/PromptConversation";
 import { RpcErrorAlert } from "./RpcErrorAlert";
 
-/** The messages of a prompts/get result, each with its role. */
+/** A prompts/get result: its description, then the conversation its messages make. */
 export function PromptResultView({ result }: { result: TimedResult<GetPromptResult> }) {
   if (result.status === "idle" || result.status === "pending") return null;
   if (result.status === "error") return <RpcErrorAlert error={result.error} />;
@@ -16,16 +16,7 @@ export function PromptResultView({ result }: { result: TimedResult<GetPromptResu
         {messages.length} message{messages.length === 1 ? "" : "s"} · {formatDuration(result.durationMs)}
         {description ? ` · ${description}` : ""}
       </Text>
-      {messages.map((message, i) => (
-        <Paper key={i} withBorder p="sm" data-testid="prompt-message">
-          <Stack gap={6}>
-            <Badge size="sm" color={message.role === "user" ? "blue" : "grape"} tt="none" data-testid="prompt-message-role">
-              {message.role}
-            </Badge>
-            <ContentItem item={message.content} />
-          </Stack>
-        </Paper>
-      ))}
+      <PromptConversation messages={messages} />
     </Stack>
   );
 }

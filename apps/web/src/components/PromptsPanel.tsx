@@ -1,29 +1,44 @@
 import { Text } from "@mantine/core";
 import { useState } from "react";
 import { usePrompts } from "../hooks/usePrompts";
+import { listChangedMethod, useRecentNotification } from "../logging/useRecentNotification";
+import { PagedListHeader } from "../resources/PagedListHeader";
+import { ServerIcon } from "../resources/ServerIcon";
 import { ListEntry } from "./ListEntry";
-import { ListHeader } from "./ListHeader";
 import { ListStatus } from "./ListStatus";
 import { PromptDetail } from "./PromptDetail";
 import { SplitView } from "./SplitView";
+import { BackToLog } from "../log/BackToLog";
+import { useFocusSelection } from "../log/useFocusSelection";
 
 /** The server's prompts with their arguments; the selected one can be fetched with prompts/get. */
 export function PromptsPanel() {
   const prompts = usePrompts();
+  const updated = useRecentNotification(listChangedMethod.prompts);
   const [selected, setSelected] = useState<string>();
+  useFocusSelection("prompts", setSelected);
   const items = prompts.data?.items ?? [];
   const prompt = items.find((p) => p.name === selected);
   return (
     <SplitView
       list={
         <>
-          <ListHeader title="Prompts" count={prompts.data?.items.length} onRefresh={prompts.supported ? () => void prompts.refetch() : undefined} refreshing={prompts.isFetching} />
+          <BackToLog tab="prompts" />
+          <PagedListHeader
+            title="Prompts"
+            count={prompts.data?.items.length}
+            onRefresh={prompts.supported ? () => void prompts.refetch() : undefined}
+            refreshing={prompts.isFetching}
+            paging={prompts.paging}
+            updated={updated}
+            testId="prompt-list-header"
+          />
           <ListStatus what="prompts" phase={prompts.phase} supported={prompts.supported} isLoading={prompts.isLoading} error={prompts.error} warning={prompts.data?.warning} empty={prompts.isSuccess && items.length === 0} />
           <div data-testid="prompt-list">
             {items.map((p) => (
               <ListEntry key={p.name} selected={p.name === selected} onClick={() => setSelected(p.name)} testId="prompt-entry">
                 <Text size="sm" fw={600} className="mono" truncate>
-                  {p.name}
+                  <ServerIcon icons={p.icons} size={14} /> {p.name}
                 </Text>{" "}
                 {p.arguments && p.arguments.length > 0 && (
                   <Text size="xs" c="dimmed" className="mono" truncate>

@@ -1,23 +1,40 @@
 import { Text } from "@mantine/core";
 import type { ResourceTemplate } from "@modelcontextprotocol/sdk/types.js";
 import type { useResourceTemplates } from "../hooks/useResourceTemplates";
-import { ListHeader } from "./ListHeader";
+import { PagedListHeader } from "../resources/PagedListHeader";
+import { ServerIcon } from "../resources/ServerIcon";
+import { ListEntry } from "./ListEntry";
 import { ListStatus } from "./ListStatus";
 
-/** The resource templates (all pages): name, URI template, description. */
-export function ResourceTemplateList({ templates }: { templates: ReturnType<typeof useResourceTemplates> }) {
+interface ResourceTemplateListProps {
+  templates: ReturnType<typeof useResourceTemplates>;
+  selected: string | undefined;
+  onSelect: (template: ResourceTemplate) => void;
+  updated: boolean;
+}
+
+/** The resource templates: name, URI template, description; selecting one opens its form. */
+export function ResourceTemplateList({ templates, selected, onSelect, updated }: ResourceTemplateListProps) {
   const items: ResourceTemplate[] = templates.data?.items ?? [];
   return (
     <>
-      <ListHeader title="Resource templates" count={templates.data?.items.length} onRefresh={() => void templates.refetch()} refreshing={templates.isFetching} />
+      <PagedListHeader
+        title="Resource templates"
+        count={templates.data?.items.length}
+        onRefresh={() => void templates.refetch()}
+        refreshing={templates.isFetching}
+        paging={templates.paging}
+        updated={updated}
+        testId="template-list-header"
+      />
       <ListStatus what="resource templates" phase={templates.phase} supported={templates.supported} isLoading={templates.isLoading} error={templates.error} warning={templates.data?.warning} empty={templates.isSuccess && items.length === 0} />
       <div data-testid="resource-template-list">
         {items.map((template) => (
-          <div key={template.uriTemplate} style={{ padding: "6px var(--mantine-spacing-sm)", borderBottom: "1px solid var(--mantine-color-default-border)" }}>
-            <Text size="sm" fw={600}>
-              {template.title ?? template.name}
-            </Text>
-            <Text size="xs" className="mono" c="dimmed" style={{ wordBreak: "break-all" }}>
+          <ListEntry key={template.uriTemplate} selected={selected === template.uriTemplate} onClick={() => onSelect(template)} testId="resource-template-entry">
+            <Text size="sm" fw={600} truncate>
+              <ServerIcon icons={template.icons} size={14} /> {template.title ?? template.name}
+            </Text>{" "}
+            <Text size="xs" className="mono" c="dimmed" truncate>
               {template.uriTemplate}
             </Text>
             {template.description && (
@@ -25,7 +42,7 @@ export function ResourceTemplateList({ templates }: { templates: ReturnType<type
                 {template.description}
               </Text>
             )}
-          </div>
+          </ListEntry>
         ))}
       </div>
     </>

@@ -1,83 +1,116 @@
-import { Button, Group, Stack, Text, Title } from "@mantine/core";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import type { ReadResourceResult, Resource } from "@modelcontextprotocol/sdk/types.js";
-import { IconRefresh } from "@tabler/icons-react";
-import { useCallback, useState } from "react";
+import { Text } from "@mantine/core";
+import type { Resource, ResourceTemplate } from "@modelcontextprotocol/sdk/types.js";
+import { useState } from "react";
 import { useResources } from "../hooks/useResources";
 import { useResourceTemplates } from "../hooks/useResourceTemplates";
-import { useSession } from "../hooks/useSession";
-import { useTimedRequest } from "../hooks/useTimedRequest";
+import { listChangedMethod, useRecentNotification } from "../logging/useRecentNotification";
+import { PagedListHeader } from "../resources/PagedListHeader";
+import { ResourceDetail } from "../resources/ResourceDetail";
+import { ResourceMeta } from "../resources/ResourceMeta";
+import { ResourceUpdates } from "../resources/ResourceUpdates";
+import { ServerIcon } from "../resources/ServerIcon";
+import { TemplateDetail } from "../resources/TemplateDetail";
+import { useReadResource } from "../resources/useReadResource";
+import { useSubscriptions } from "../resources/useSubscriptions";
 import { ListEntry } from "./ListEntry";
-import { ListHeader } from "./ListHeader";
 import { ListStatus } from "./ListStatus";
-import { ResourceResultView } from "./ResourceResultView";
 import { ResourceTemplateList } from "./ResourceTemplateList";
 import { SplitView } from "./SplitView";
+import { BackToLog } from "../log/BackToLog";
+import { useFocusSelection } from "../log/useFocusSelection";
 
-/** Resources (every page) and resource templates; clicking a resource reads it. */
+// The listed resource is kept with the selection: in page-by-page mode it may leave the shown page.
+type Selection = { kind: "uri"; uri: string; resource?: Resource | undefined } | { kind: "template"; template: ResourceTemplate };
+
+/** Resources, resource templates and the updates stream; a resource is read when selected, a template opens its form. */
 export function ResourcesPanel() {
-  const { snapshot } = useSession();
   const resources = useResources();
   const templates = useResourceTemplates();
-  const [selected, setSelected] = useState<Resource>();
-  const read = useCallback(
-    (signal: AbortSignal, client: Client, uri: string): Promise<ReadResourceResult> => client.readResource({ uri }, { signal }),
-    [],
-  );
-  const { result, run } = useTimedRequest(read);
-  const open = (resource: Resource) => {
-    setSelected(resource);
-    if (snapshot.client) void run(snapshot.client, resource.uri);
-  };
+  const subscriptions = useSubscriptions();
+  const updated = useRecentNotification(listChangedMethod.resources);
+  const [selected, setSelected] = useState<Selection>();
+  const { result, read, ready } = useReadResource();
   const items = resources.data?.items ?? [];
+  const open = (uri: string, resource?: Resource) => {
+    setSelected({ kind: "uri", uri, resource: resource ?? items.find((r) => r.uri === uri) });
+    read(uri);
+  };
+  useFocusSelection("resources", open); // a log row's "open resource" link
+  const selectedUri = selected?.kind === "uri" ? selected.uri : undefined;
   return (
     <SplitView
       listWidth={340}
       list={
         <>
-          <ListHeader title="Resources" count={resources.data?.items.length} onRefresh={resources.supported ? () => void resources.refetch() : undefined} refreshing={resources.isFetching} />
+          <BackToLog tab="resources" />
+          <PagedListHeader
+            title="Resources"
+            count={resources.data?.items.length}
+            onRefresh={resources.supported ? () => void resources.refetch() : undefined}
+            refreshing={resources.isFetching}
+            paging={resources.paging}
+            updated={updated}
+            testId="resource-list-header"
+          />
           <ListStatus what="resources" phase={resources.phase} supported={resources.supported} isLoading={resources.isLoading} error={resources.error} warning={resources.data?.warning} empty={resources.isSuccess && items.length === 0} />
           <div data-testid="resource-list">
             {items.map((resource) => (
-              <ListEntry key={resource.uri} selected={selected?.uri === resource.uri} onClick={() => open(resource)} testId="resource-entry">
-                <Text size="sm" fw={600} truncate>
-                  {resource.title ?? resource.name}
-                </Text>{" "}
-                <Text size="xs" c="dimmed" className="mono" truncate>
-                  {resource.uri}
-                </Text>
+              <ListEntry key={resource.uri} selected={selectedUri === resource.uri} onClick={() => open(resource.uri, resource)} testId="resource-entry">
+                <ResourceEntry resource={resource} subscribed={subscriptions.subscribed.has(resource.uri)} />
               </ListEntry>
             ))}
           </div>
-          {resources.supported && <ResourceTemplateList templates={templates} />}
+          {resources.supported && (
+            <ResourceTemplateList
+              templates={templates}
+              selected={selected?.kind === "template" ? selected.template.uriTemplate : undefined}
+              onSelect={(template) => setSelected({ kind: "template", template })}
+              updated={updated}
+            />
+          )}
         </>
       }
       detail={
-        selected ? (
-          <Stack gap="sm" maw={1000}>
-            <div>
-              <Title order={3} size="h4">
-                {selected.title ?? selected.name}
-              </Title>
-              <Text size="xs" c="dimmed" className="mono" style={{ wordBreak: "break-all" }}>
-                {selected.uri}
-                {selected.mimeType && ` · ${selected.mimeType}`}
-              </Text>
-            </div>
-            {selected.description && <Text size="sm">{selected.description}</Text>}
-            <Group>
-              <Button variant="default" leftSection={<IconRefresh size={14} />} onClick={() => open(selected)} disabled={!snapshot.client}>
-                Read again
-              </Button>
-            </Group>
-            <ResourceResultView result={result} />
-          </Stack>
+        <>
+        <ResourceUpdates subscriptions={subscriptions} onOpen={(uri) => open(uri)} />
+        {selected?.kind === "template" ? (
+          <TemplateDetail key={selected.template.uriTemplate} template={selected.template} subscriptions={subscriptions} />
+        ) : selected ? (
+          <ResourceDetail
+            uri={selected.uri}
+            resource={selected.resource}
+            result={result}
+            onRead={() => read(selected.uri)}
+            ready={ready}
+            subscriptions={subscriptions}
+          />
         ) : (
           <Text size="sm" c="dimmed">
-            {items.length > 0 ? "Select a resource to read it." : ""}
+            {items.length > 0 ? "Select a resource to read it, or a template to fill it in." : ""}
           </Text>
-        )
+        )}
+        </>
       }
     />
+  );
+}
+
+function ResourceEntry({ resource, subscribed }: { resource: Resource; subscribed: boolean }) {
+  return (
+    <>
+      <Text size="sm" fw={600} truncate>
+        <ServerIcon icons={resource.icons} size={14} /> {resource.title ?? resource.name}
+        {subscribed && (
+          <Text span size="xs" c="teal" fw={500} data-testid="resource-subscribed">
+            {" "}
+            · subscribed
+          </Text>
+        )}
+      </Text>{" "}
+      <Text size="xs" c="dimmed" className="mono" truncate>
+        {resource.uri}
+      </Text>
+      <ResourceMeta mimeType={resource.mimeType} size={resource.size} />
+    </>
   );
 }

@@ -1,9 +1,15 @@
-import { Stack, Table, Text, Title } from "@mantine/core";
-import type { ReactNode } from "react";
+import { Button, Group, Stack, Table, Text, Title } from "@mantine/core";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { IconHeartbeat } from "@tabler/icons-react";
+import { useCallback, type ReactNode } from "react";
+import { useTimedRequest } from "../hooks/useTimedRequest";
+import { describeError } from "../lib/describe-error";
+import { formatDuration } from "../lib/format";
 import { useLastServer } from "../hooks/useLastServer";
 import { useSession } from "../hooks/useSession";
 import { useSessionInfo } from "../hooks/useSessionInfo";
 import { shellQuote } from "../lib/shell-quote";
+import { HttpFacts } from "./HttpFacts";
 import { JsonBlock } from "./JsonBlock";
 
 /** Who the server says it is, what it can do, how it was started, and where the session is recorded. */
@@ -22,6 +28,7 @@ export function ServerPanel() {
         <Row label="Protocol version" value={server?.protocolVersion} testId="server-info-protocol" />
         <Row label="State" value={snapshot.connection.phase} />
       </Section>
+      <PingButton />
       {server?.instructions && (
         <Stack gap={4}>
           <Title order={4} size="h6">
@@ -40,12 +47,21 @@ export function ServerPanel() {
           <JsonBlock value={server.capabilities} testId="server-capabilities" />
         </Stack>
       )}
-      <Section title="Target">
-        <Row label="Command" value={target && shellQuote([target.command, ...target.args])} testId="target-command-line" />
-        <Row label="Working directory" value={target?.cwd} />
-        {target && target.envKeys.length > 0 && <Row label="Environment added" value={target.envKeys.join(", ")} />}
-        {target?.demo && <Row label="Demo" value="the bundled demo server" />}
-      </Section>
+      {target?.type === "http" ? (
+        <Section title="Target">
+          <Row label="URL" value={target.url} testId="target-url" />
+          <Row label="Transport" value={target.transport} />
+          {target.headerNames.length > 0 && <Row label="Headers added" value={target.headerNames.join(", ")} />}
+        </Section>
+      ) : (
+        <Section title="Target">
+          <Row label="Command" value={target && shellQuote([target.command, ...target.args])} testId="target-command-line" />
+          <Row label="Working directory" value={target?.cwd} />
+          {target && target.envKeys.length > 0 && <Row label="Environment added" value={target.envKeys.join(", ")} />}
+          {target?.demo && <Row label="Demo" value="the bundled demo server" />}
+        </Section>
+      )}
+      {target?.type === "http" && <HttpFacts target={target} />}
       <Section title="Session">
         <Row label="Session file" value={info.data?.sessionFile} testId="session-file" />
         <Row label="Started at" value={header && new Date(header.startedAt).toLocaleString()} />
@@ -79,5 +95,30 @@ function Row({ label, value, testId }: { label: string; value: string | undefine
         {value ?? "—"}
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** Sends `ping` and shows the round trip (through the relay, so it includes the browser↔backend hop). */
+function PingButton() {
+  const { snapshot } = useSession();
+  const client = snapshot.client;
+  const ping = useCallback((signal: AbortSignal, c: Client) => c.ping({ signal }), []);
+  const { result, run } = useTimedRequest(ping);
+  return (
+    <Group gap="sm">
+      <Button variant="default" size="xs" leftSection={<IconHeartbeat size={14} />} disabled={!client} loading={result.status === "pending"} onClick={() => client && void run(client)}>
+        Ping
+      </Button>
+      {result.status === "success" && (
+        <Text size="sm" data-testid="ping-result" title="Round trip: browser → relay → server → browser">
+          pong in <b>{formatDuration(result.durationMs)}</b>
+        </Text>
+      )}
+      {result.status === "error" && (
+        <Text size="sm" c="red" data-testid="ping-result">
+          ping failed after {formatDuration(result.durationMs)}: {describeError(result.error).text}
+        </Text>
+      )}
+    </Group>
   );
 }

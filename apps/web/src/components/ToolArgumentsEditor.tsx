@@ -10,6 +10,7 @@ import { useRememberedArgs, type ArgsMode, type RememberedArgs } from "../forms/
 import { useArgsEditor } from "../forms/useArgsEditor";
 import { useLastServer } from "../hooks/useLastServer";
 import { useSession } from "../hooks/useSession";
+import type { CallTarget } from "../forms/copy-call";
 
 export interface ToolArgumentsEditorProps {
   tool: Tool;
@@ -41,7 +42,7 @@ export function ToolArgumentsEditor(props: ToolArgumentsEditorProps) {
 interface ArgumentsEditorProps extends ToolArgumentsEditorProps {
   serverName: string;
   initial: RememberedArgs | undefined;
-  target: { command: string; args: readonly string[] } | undefined;
+  target: CallTarget | undefined;
 }
 
 function ArgumentsEditor({ tool, onSubmit, busy, disabled, serverName, initial, target }: ArgumentsEditorProps) {

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Stack, Switch, Text, Title } from "@mantine/core";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { IconX } from "@tabler/icons-react";
 import { useState } from "react";
@@ -9,6 +9,9 @@ import { useCallTimeouts } from "../calls/useCallTimeouts";
 import { useToolCall } from "../calls/useToolCall";
 import { useLastServer } from "../hooks/useLastServer";
 import { useSession } from "../hooks/useSession";
+import { startTaskRun } from "../tasks/start-task-run";
+import { TaskRunsSection } from "../tasks/TaskRunsSection";
+import { toolTaskMode } from "../tasks/task-support";
 import { AnnotationBadges } from "./AnnotationBadges";
 import { SchemaSection } from "./SchemaSection";
 import { ToolArgumentsEditor } from "./ToolArgumentsEditor";
@@ -23,14 +26,20 @@ interface ToolDetailProps {
 export function ToolDetail({ tool }: ToolDetailProps) {
   const { snapshot } = useSession();
   const client = snapshot.client;
-  const serverName = useLastServer(snapshot.connection)?.name ?? "";
+  const server = useLastServer(snapshot.connection);
+  const serverName = server?.name ?? "";
+  const taskMode = toolTaskMode(server?.capabilities, tool);
+  const [taskPicked, setTaskPicked] = useState(false);
+  const asTask = taskMode === "required" || (taskMode === "optional" && taskPicked);
   const [timeouts, setTimeouts] = useCallTimeouts();
   const { state, history, call: send, cancel } = useToolCall(client, serverName, tool.name, timeouts);
   // A history entry picked to look at; a new call shows the live one again.
   const [viewing, setViewing] = useState<number>();
   const pending = isRunning(state);
   const call = (args: Record<string, unknown>) => {
-    if (client && !pending) {
+    if (client && asTask) {
+      startTaskRun(client, serverName, tool.name, args);
+    } else if (client && !pending) {
       setViewing(undefined);
       void send(args);
     }
@@ -65,6 +74,16 @@ export function ToolDetail({ tool }: ToolDetailProps) {
       <ToolArgumentsEditor key={tool.name} tool={tool} onSubmit={call} busy={pending} disabled={!client} />
       <Group gap="xs">
         <CallTimeoutsPopover timeouts={timeouts} onChange={setTimeouts} />
+        {taskMode !== "none" && (
+          <Switch
+            size="sm"
+            label={taskMode === "required" ? "Run as task (required by the tool)" : "Run as task"}
+            checked={asTask}
+            disabled={taskMode === "required"}
+            onChange={(e) => setTaskPicked(e.currentTarget.checked)}
+            data-testid="run-as-task"
+          />
+        )}
         {pending && (
           <Button variant="default" leftSection={<IconX size={14} />} onClick={cancel}>
             Cancel
@@ -76,6 +95,7 @@ export function ToolDetail({ tool }: ToolDetailProps) {
           </Button>
         )}
       </Group>
+      <TaskRunsSection client={client} server={serverName} tool={tool.name} capabilities={server?.capabilities} />
       <ToolResultView call={viewed ? viewed.call : state} tool={tool} />
       <CallHistory entries={history} viewing={viewed?.id} onView={setViewing} onRunAgain={call} busy={pending || !client} />
     </Stack>

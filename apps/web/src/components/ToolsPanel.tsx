@@ -7,11 +7,14 @@ import { ListStatus } from "./ListStatus";
 import { SplitView } from "./SplitView";
 import { ToolDetail } from "./ToolDetail";
 import { ToolList } from "./ToolList";
+import { BackToLog } from "../log/BackToLog";
+import { useFocusSelection } from "../log/useFocusSelection";
 
 /** The server's tools on the left; the selected one, its arguments and its result on the right. */
 export function ToolsPanel() {
   const tools = useTools();
   const [selected, setSelected] = useState<string>();
+  useFocusSelection("tools", setSelected);
   const [filter, setFilter] = useState("");
   // The arguments typed for each tool survive switching between tools.
   const items = tools.data?.items ?? [];
@@ -20,6 +23,7 @@ export function ToolsPanel() {
     <SplitView
       list={
         <>
+          <BackToLog tab="tools" />
           <ListHeader title="Tools" count={tools.data?.items.length} onRefresh={tools.supported ? () => void tools.refetch() : undefined} refreshing={tools.isFetching} />
           {items.length > 8 && (
             <TextInput

@@ -1,12 +1,12 @@
 import { ActionIcon, CopyButton, Menu, Tooltip } from "@mantine/core";
 import { IconCheck, IconCopy, IconDots } from "@tabler/icons-react";
-import { cliToolCall, jsonRpcToolCall } from "./copy-call";
+import { cliToolCall, jsonRpcToolCall, type CallTarget } from "./copy-call";
 
 interface CopyCallMenuProps {
   toolName: string;
   /** The arguments as they would be sent, or undefined while the JSON does not parse. */
   args: Record<string, unknown> | undefined;
-  target: { command: string; args: readonly string[] } | undefined;
+  target: CallTarget | undefined;
 }
 
 function CopyItem({ label, value }: { label: string; value: string | undefined }) {

@@ -2,11 +2,14 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import {
   PromptListChangedNotificationSchema,
   ResourceListChangedNotificationSchema,
+  TaskStatusNotificationSchema,
   ToolListChangedNotificationSchema,
 } from "@modelcontextprotocol/sdk/types.js";
 import type { ServerIdentity } from "@mcp-inspect/core";
+import { CLIENT_CAPABILITIES, registerClientHandlers, type ClientRequestContext } from "../client-requests/register-client-handlers";
 import type { RelayLink } from "./relay-connection";
 import { RelayTransport } from "./relay-transport";
+import { taskRuns } from "../tasks/task-store";
 
 export type ListKind = "tools" | "resources" | "prompts";
 
@@ -18,13 +21,21 @@ export interface InspectorClient {
 
 /**
  * An SDK client over a fresh relay transport, connecting at once (which sends `initialize`).
- * It advertises no client capabilities yet (roots, sampling, elicitation come later).
+ * It advertises roots, sampling and elicitation, and answers them through the person (see client-requests/).
  */
-export function createInspectorClient(link: RelayLink, version: string, onListChanged: (kind: ListKind) => void): InspectorClient {
-  const client = new Client({ name: "mcp-inspect", version }, { capabilities: {} });
+export function createInspectorClient(
+  link: RelayLink,
+  version: string,
+  onListChanged: (kind: ListKind) => void,
+  requests: ClientRequestContext = { header: () => undefined },
+): InspectorClient {
+  const client = new Client({ name: "mcp-inspect", version }, { capabilities: CLIENT_CAPABILITIES });
+  registerClientHandlers(client, requests);
   client.setNotificationHandler(ToolListChangedNotificationSchema, () => onListChanged("tools"));
   client.setNotificationHandler(ResourceListChangedNotificationSchema, () => onListChanged("resources"));
   client.setNotificationHandler(PromptListChangedNotificationSchema, () => onListChanged("prompts"));
+  // Optional in the spec (polling stays the source of truth), but it makes status changes show at once.
+  client.setNotificationHandler(TaskStatusNotificationSchema, (notification) => taskRuns.taskSeen(notification.params));
   // The SDK reports e.g. responses to another tab's requests here; the log shows every frame anyway.
   client.onerror = () => {};
   const transport = new RelayTransport(link);

@@ -36,3 +36,18 @@ export async function fetchAllPages<T>(
     cursor = next;
   }
 }
+
+/** The cursors that led to the page shown in page-by-page mode: `[undefined]` is the first page. */
+export type PageTrail = readonly (string | undefined)[];
+
+export const firstPage: PageTrail = [undefined];
+
+/** One page further, to `nextCursor`; unchanged when there is none. */
+export function nextPage(trail: PageTrail, nextCursor: string | undefined): PageTrail {
+  return nextCursor === undefined || nextCursor === null ? trail : [...trail, nextCursor];
+}
+
+/** One page back; the first page stays the first. */
+export function previousPage(trail: PageTrail): PageTrail {
+  return trail.length > 1 ? trail.slice(0, -1) : trail;
+}

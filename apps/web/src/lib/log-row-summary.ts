@@ -1,5 +1,6 @@
 import type { Frame, Pairing } from "@mcp-inspect/core";
 import { isRequest, isResponse, messageId } from "@mcp-inspect/core";
+import { summarizeHttpFrame } from "./http-row-summary";
 
 export type RowTone = "request" | "result" | "error" | "notification" | "warning" | "process" | "process-bad";
 
@@ -39,6 +40,8 @@ export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogR
       return { arrow: "←", label: "stdout (not JSON-RPC)", detail: `${frame.text} — ${frame.reason}`, tone: "warning" };
     case "stderr":
       return { arrow: "", label: "stderr", detail: frame.text, tone: "process" };
+    case "http":
+      return summarizeHttpFrame(frame);
     case "check":
       // Shown only with the log's "checks" chip on; normally findings are badges on their frames.
       return {
@@ -50,6 +53,8 @@ export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogR
     case "process":
       switch (frame.event) {
         case "spawn":
+          // A remote target "spawns" when it connects (pid 0, the URL as command).
+          if (frame.pid === 0) return { arrow: "", label: "connect", detail: frame.command, tone: "process" };
           return { arrow: "", label: "process spawn", detail: `pid ${frame.pid}: ${[frame.command, ...frame.args].join(" ")}`, tone: "process" };
         case "exit":
           return {

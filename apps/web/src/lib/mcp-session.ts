@@ -144,7 +144,9 @@ export class McpSession {
 
   #startClient(spawn: ProcessFrame): void {
     const version = this.#header?.inspector.version ?? "0.0.0";
-    const { client, initialized } = createInspectorClient(this.#relay, version, (kind) => this.#options.onListChanged?.(kind));
+    const { client, initialized } = createInspectorClient(this.#relay, version, (kind) => this.#options.onListChanged?.(kind), {
+      header: () => this.#header,
+    });
     const generation: ClientGeneration = { spawnSeq: spawn.seq, client, ready: false };
     this.#current = generation;
     initialized.then(

@@ -4,6 +4,7 @@ import { finding, preview } from "./finding";
 import { exitFindings } from "./lifecycle-checks";
 import { messageFindings, type CheckContext } from "./message-checks";
 import { allowsBatches } from "./revisions";
+import { SplitMessageDetector, unterminatedFindings } from "./stdio-framing-checks";
 import type { Finding, ProtocolChecker, ProtocolCheckerOptions } from "./types";
 
 /**
@@ -12,9 +13,15 @@ import type { Finding, ProtocolChecker, ProtocolCheckerOptions } from "./types";
  */
 export function createProtocolChecker(options: ProtocolCheckerOptions = {}): ProtocolChecker {
   const ctx: CheckContext = { state: new ProcessState(), slowResponseMs: options.slowResponseMs ?? 5000, validator: options.validator };
+  const split = new SplitMessageDetector();
   let failed = false;
 
   function checkFrame(frame: Frame): Finding[] {
+    const stdio = [...split.check(frame), ...unterminatedFindings(frame)];
+    return stdio.length ? [...stdio, ...checkByKind(frame)] : checkByKind(frame);
+  }
+
+  function checkByKind(frame: Frame): Finding[] {
     switch (frame.kind) {
       case "message":
         if (frame.dir === "server->client") ctx.state.heardFromServer = true;

@@ -22,6 +22,8 @@ const EXPECTED: Record<string, string[]> = {
   "never-answers-initialize.mjs": ["timing/never-answered"],
   "slow-response.mjs": ["timing/slow-response"],
   "batch-response.mjs": ["jsonrpc/batch", "timing/never-answered"],
+  "missing-newline.mjs": ["stdio/missing-newline"],
+  "pretty-printed.mjs": ["stdio/embedded-newline", "stdio/stdout-noise", "timing/never-answered"],
 };
 
 let session: InspectSession | undefined;

@@ -1,0 +1,34 @@
+import type { Frame, HttpSessionTarget } from "@mcp-inspect/core";
+import { createHttpTarget, type InspectSession } from "@mcp-inspect/server";
+import type { RemoteTarget } from "./inspect-options";
+
+/** What the session file says about a remote target: header names only, never their values. */
+export function remoteSessionTarget(remote: RemoteTarget): HttpSessionTarget {
+  return { type: "http", url: remote.url, transport: remote.transport, headerNames: Object.keys(remote.headers) };
+}
+
+/** Attaches a remote server to a session: the browser's client, doctor's or call's go through it like stdio. */
+export function attachRemote(session: InspectSession, remote: RemoteTarget): void {
+  session.attach((emit) => createHttpTarget({ url: remote.url, transport: remote.transport, headers: remote.headers }, emit));
+}
+
+/** Why connecting failed, in the words of the frames (the SDK client only says "connection closed"). */
+export function remoteFailure(frames: readonly Frame[]): string | undefined {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const frame = frames[i]!;
+    if (frame.kind === "process" && frame.event === "error") return frame.message;
+  }
+  return undefined;
+}
+
+/** Resolves once the target connected or failed (its first process frame): only then may a client send. */
+export function targetSettled(session: InspectSession): Promise<void> {
+  if (session.history().some((f) => f.kind === "process")) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = session.subscribe((f) => {
+      if (f.kind !== "process") return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}

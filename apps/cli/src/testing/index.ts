@@ -1,0 +1,53 @@
+// The public library entry `mcp-inspect/testing`: replay a recorded fixture from any test runner.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { formatDiffs, readFixtureOrSession, replayFixture, type Fixture, type ReplayDiff } from "@mcp-inspect/core/fixture";
+import { createReplayTransport, type ReplayTarget } from "./replay-transport";
+
+export type { ReplayTarget };
+
+export interface ReplayOptions {
+  /** Paths inside responses left out of the comparison: `/result/content/0/text`, `result.content.*.text`. */
+  ignore?: readonly string[];
+  /** How long initialize and each request may take, in ms. @default 30000 */
+  timeoutMs?: number;
+}
+
+export interface ReplayOutcome {
+  ok: boolean;
+  diffs: ReplayDiff[];
+  /** The diffs as a readable report ("" when ok). */
+  report: string;
+  /** The fixture as this run answered it. */
+  updated: Fixture;
+  /** The server's stderr lines. */
+  stderr: string[];
+}
+
+/** Reads a fixture (`.fixture.json`) or a session file (`.jsonl`). */
+export function loadFixture(path: string | URL): Fixture {
+  const file = path instanceof URL ? fileURLToPath(path) : path;
+  return readFixtureOrSession(readFileSync(file, "utf8")).fixture;
+}
+
+/** Replays a fixture against a stdio server and compares every response with the recorded one. */
+export async function replay(fixtureOrPath: Fixture | string | URL, target: ReplayTarget, options: ReplayOptions = {}): Promise<ReplayOutcome> {
+  const fixture = typeof fixtureOrPath === "string" || fixtureOrPath instanceof URL ? loadFixture(fixtureOrPath) : fixtureOrPath;
+  const { transport, stderr } = createReplayTransport(target);
+  const result = await replayFixture(fixture, transport, { ...options, clientInfo: { name: "mcp-inspect-replay", version: "1" } });
+  return { ...result, report: formatDiffs(result.diffs), stderr };
+}
+
+/** Thrown by `expectReplay` when the server answers differently; its message is the readable diff. */
+export class ReplayMismatchError extends Error {
+  override name = "ReplayMismatchError";
+  constructor(readonly diffs: ReplayDiff[], report: string) {
+    super(`the server's answers differ from the recording (${diffs.length} difference${diffs.length === 1 ? "" : "s"}):\n${report}`);
+  }
+}
+
+/** Replays and throws a `ReplayMismatchError` with a readable diff when anything differs. */
+export async function expectReplay(fixtureOrPath: Fixture | string | URL, target: ReplayTarget, options: ReplayOptions = {}): Promise<void> {
+  const outcome = await replay(fixtureOrPath, target, options);
+  if (!outcome.ok) throw new ReplayMismatchError(outcome.diffs, outcome.report);
+}

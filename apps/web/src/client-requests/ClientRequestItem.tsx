@@ -1,0 +1,45 @@
+import { Text } from "@mantine/core";
+import { canAnswer, type ClientRequest } from "./client-request";
+import { clientRequests } from "./client-request-store";
+import { ElicitationFormView } from "./ElicitationFormView";
+import { ElicitationUrlView } from "./ElicitationUrlView";
+import { RequestCard } from "./RequestCard";
+import { SamplingReplyForm } from "./SamplingReplyForm";
+import { SamplingRequestView } from "./SamplingRequestView";
+import { samplingRules } from "./sampling-rules";
+
+/** One server request with what it asks and, while it can still be answered, the controls to answer it. */
+export function ClientRequestItem({ request, now }: { request: ClientRequest; now: number }) {
+  const open = request.status === "pending";
+  const disabled = !canAnswer(request, now);
+  const answer = (result: unknown) => clientRequests.answer(request.id, result);
+  return (
+    <RequestCard request={request} now={now}>
+      {request.kind === "sampling" ? (
+        <>
+          <SamplingRequestView params={request.params} />
+          {open && (
+            <SamplingReplyForm
+              server={request.server}
+              disabled={disabled}
+              onReply={(result, remember) => {
+                if (answer(result) && remember) samplingRules.add(request.server, remember);
+              }}
+              onReject={(error) => clientRequests.reject(request.id, error)}
+            />
+          )}
+        </>
+      ) : request.params.mode === "url" ? (
+        open ? <ElicitationUrlView params={request.params} disabled={disabled} onAnswer={answer} /> : <UrlSummary params={request.params} />
+      ) : open ? (
+        <ElicitationFormView message={String(request.params.message ?? "")} requestedSchema={request.params.requestedSchema} disabled={disabled} onAnswer={answer} />
+      ) : (
+        <Text size="sm" className="pre-wrap">{String(request.params.message ?? "")}</Text>
+      )}
+    </RequestCard>
+  );
+}
+
+function UrlSummary({ params }: { params: Record<string, unknown> }) {
+  return <span className="mono" style={{ fontSize: "var(--mantine-font-size-xs)" }}>{String(params.url ?? "")}</span>;
+}

@@ -1,0 +1,108 @@
+import { Button } from "@mantine/core";
+import type { Frame } from "@mcp-inspect/core";
+import { IconArrowDown } from "@tabler/icons-react";
+import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import classes from "./VirtualLogList.module.css";
+
+interface VirtualLogListProps {
+  rows: readonly Frame[];
+  renderRow: (frame: Frame) => ReactNode;
+  /** Scroll this frame to the centre (a new object asks again); turns auto-follow off. */
+  reveal?: { seq: number };
+  /** A new object re-enables following the tail (e.g. after a resend). */
+  follow?: object;
+  emptyText: string;
+  testId: string;
+  label: string;
+}
+
+const BOTTOM_SLACK_PX = 32;
+
+/**
+ * A virtualised list (only the rows in view exist in the DOM; heights are measured) that follows
+ * the tail while the user is at the bottom, and otherwise offers "jump to latest (n new)".
+ */
+export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, testId, label }: VirtualLogListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [following, setFollowing] = useState(true);
+  // Rows there were when the user scrolled away from the bottom: the rest are "new".
+  const [seenCount, setSeenCount] = useState(0);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 22,
+    overscan: 12,
+    getItemKey: (index) => rows[index]?.seq ?? index,
+    // A hidden tab (or jsdom) measures 0 x 0: keep the last real size instead of rendering no rows.
+    initialRect: { width: 0, height: 800 },
+    observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => (rect.height > 0 ? cb(rect) : undefined)),
+  });
+
+  const onScroll = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el || el.clientHeight === 0) return;
+    const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < BOTTOM_SLACK_PX;
+    setFollowing((was) => {
+      if (was && !atBottom) setSeenCount(rows.length);
+      return atBottom;
+    });
+  }, [rows.length]);
+
+  const totalSize = virtualizer.getTotalSize();
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (el && following) el.scrollTop = el.scrollHeight;
+  }, [following, rows.length, totalSize]);
+
+  useEffect(() => {
+    if (follow) setFollowing(true);
+  }, [follow]);
+
+  // A reveal waits until its row is in `rows` (a filter being cleared lands a render later); once done, rows arriving do not move the view.
+  const pendingReveal = useRef<{ seq: number }>(undefined);
+  useEffect(() => {
+    pendingReveal.current = reveal;
+  }, [reveal]);
+  useEffect(() => {
+    const target = pendingReveal.current;
+    if (!target) return;
+    const index = rows.findIndex((f) => f.seq === target.seq);
+    if (index < 0) return;
+    pendingReveal.current = undefined;
+    setFollowing(false);
+    setSeenCount(rows.length);
+    virtualizer.scrollToIndex(index, { align: "center" });
+  }, [reveal, rows]);
+
+  const items = virtualizer.getVirtualItems();
+  const fresh = rows.length - seenCount;
+  return (
+    <div className={classes.wrap}>
+      <div ref={scrollRef} onScroll={onScroll} className={classes.scroller} data-testid={testId} aria-label={label} tabIndex={0}>
+        {rows.length === 0 && <div className={classes.empty}>{emptyText}</div>}
+        <div style={{ height: totalSize, position: "relative" }}>
+          <div style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+            {items.map((item) => (
+              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement}>
+                {renderRow(rows[item.index]!)}
+              </div>
+            ))}
+          </div>
+        </div>
+      </div>
+      {!following && fresh > 0 && (
+        <Button
+          size="compact-xs"
+          radius="xl"
+          className={classes.jump}
+          leftSection={<IconArrowDown size={12} />}
+          onClick={() => setFollowing(true)}
+          data-testid="jump-to-latest"
+        >
+          Jump to latest ({fresh.toLocaleString()} new)
+        </Button>
+      )}
+    </div>
+  );
+}

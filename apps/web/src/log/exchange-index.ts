@@ -1,0 +1,117 @@
+import type { Frame, MessageFrame } from "@mcp-inspect/core";
+import { isRequest, isResponse, messageId } from "@mcp-inspect/core";
+
+/** A request and every frame that refers to it: its response, its progress notifications, its cancellation. */
+export interface Exchange {
+  request: MessageFrame;
+  response?: MessageFrame;
+  /** notifications/progress frames carrying the request's `_meta.progressToken`, in order. */
+  progress: readonly MessageFrame[];
+  /** The notifications/cancelled frame naming the request's id. */
+  cancel?: MessageFrame;
+  durationMs?: number;
+}
+
+const NONE: readonly Frame[] = [];
+
+/**
+ * Pairs requests with their responses, progress and cancellation, incrementally over log snapshots.
+ * Ids and progress tokens are scoped by the requester's direction and by server process (the next
+ * process reuses ids). Exchanges are replaced, never mutated, so a memoised row sees its change.
+ */
+export class ExchangeIndex {
+  #byRequest = new Map<number, Exchange>();
+  /** The request seq each response / progress / cancel frame belongs to. */
+  #owner = new Map<number, number>();
+  #ids = new Map<string, number>();
+  #tokens = new Map<string, number>();
+  #source: readonly Frame[] = NONE;
+  #read = 0;
+  /** Bumped whenever an existing exchange changes (not when a request arrives). */
+  version = 0;
+
+  /** Catches up with `frames` (seq order); reads only the new tail when `frames` extends the last snapshot. */
+  sync(frames: readonly Frame[]): void {
+    if (frames === this.#source) return;
+    const extends_ = frames.length >= this.#read && (this.#read === 0 || frames[this.#read - 1] === this.#source[this.#read - 1]);
+    if (!extends_) this.#reset();
+    for (let i = this.#read; i < frames.length; i++) this.add(frames[i]!);
+    this.#source = frames;
+    this.#read = frames.length;
+  }
+
+  add(frame: Frame): void {
+    if (frame.kind === "process" && (frame.event === "exit" || frame.event === "error")) {
+      this.#ids.clear();
+      this.#tokens.clear();
+      return;
+    }
+    if (frame.kind !== "message") return;
+    const requester = frame.dir === "client->server" ? "server->client" : "client->server";
+    if (isRequest(frame)) {
+      this.#ids.set(key(frame.dir, messageId(frame)!), frame.seq);
+      const token = progressToken(frame.msg.params);
+      if (token !== undefined) this.#tokens.set(key(frame.dir, token), frame.seq);
+      this.#byRequest.set(frame.seq, { request: frame, progress: [] });
+      return;
+    }
+    if (isResponse(frame)) {
+      const id = messageId(frame);
+      const seq = id === undefined ? undefined : this.#ids.get(key(requester, id));
+      this.#attach(seq, frame, (x) => (x.response ? x : { ...x, response: frame, durationMs: frame.t - x.request.t }));
+      return;
+    }
+    const params = frame.msg.params as Record<string, unknown> | undefined;
+    if (frame.msg.method === "notifications/progress" && params) {
+      const token = params.progressToken;
+      const seq = isId(token) ? this.#tokens.get(key(requester, token)) : undefined;
+      this.#attach(seq, frame, (x) => ({ ...x, progress: [...x.progress, frame] }));
+    } else if (frame.msg.method === "notifications/cancelled" && params && isId(params.requestId)) {
+      // The requester cancels its own request: same direction as the request.
+      this.#attach(this.#ids.get(key(frame.dir, params.requestId)), frame, (x) => (x.cancel ? x : { ...x, cancel: frame }));
+    }
+  }
+
+  /** The exchange `seq` belongs to: as the request, or as its response / progress / cancel frame. */
+  of(seq: number): Exchange | undefined {
+    return this.#byRequest.get(this.#owner.get(seq) ?? seq);
+  }
+
+  /** Every exchange, in request order. */
+  all(): IterableIterator<Exchange> {
+    return this.#byRequest.values();
+  }
+
+  #attach(seq: number | undefined, frame: MessageFrame, update: (x: Exchange) => Exchange): void {
+    const current = seq === undefined ? undefined : this.#byRequest.get(seq);
+    if (seq === undefined || !current) return;
+    const next = update(current);
+    if (next === current) return;
+    this.#byRequest.set(seq, next);
+    this.#owner.set(frame.seq, seq);
+    this.version++;
+  }
+
+  #reset(): void {
+    this.#byRequest = new Map();
+    this.#owner = new Map();
+    this.#ids = new Map();
+    this.#tokens = new Map();
+    this.#read = 0;
+    this.version++;
+  }
+}
+
+function progressToken(params: unknown): string | number | undefined {
+  const meta = params && typeof params === "object" ? (params as { _meta?: { progressToken?: unknown } })._meta : undefined;
+  const token = meta?.progressToken;
+  return isId(token) ? token : undefined;
+}
+
+function isId(value: unknown): value is string | number {
+  return typeof value === "string" || typeof value === "number";
+}
+
+function key(dir: string, id: string | number): string {
+  return `${dir}:${typeof id}:${id}`;
+}

@@ -1,0 +1,44 @@
+import type { Task } from "@modelcontextprotocol/sdk/types.js";
+import { mergeTask, type TaskRun } from "./task-run";
+
+/** The page's task runs (in memory), observable for useSyncExternalStore. */
+export class TaskRunStore {
+  #runs: TaskRun[] = [];
+  readonly #listeners = new Set<() => void>();
+  #nextId = 1;
+
+  get = (): readonly TaskRun[] => this.#runs;
+
+  find(id: number): TaskRun | undefined {
+    return this.#runs.find((r) => r.id === id);
+  }
+
+  start(server: string, tool: string, args: Record<string, unknown>, now = Date.now()): TaskRun {
+    const run: TaskRun = { id: this.#nextId++, server, tool, args, startedAt: now };
+    this.#runs = [run, ...this.#runs];
+    this.#changed();
+    return run;
+  }
+
+  update(id: number, patch: Partial<TaskRun>): void {
+    this.#runs = this.#runs.map((r) => (r.id === id ? { ...r, ...patch, task: patch.task ? mergeTask(r.task, patch.task) : r.task } : r));
+    this.#changed();
+  }
+
+  /** A `notifications/tasks/status` (or a tasks/list row) for a task we started. */
+  taskSeen(task: Task): void {
+    const run = this.#runs.find((r) => r.task?.taskId === task.taskId);
+    if (run) this.update(run.id, { task });
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  #changed(): void {
+    for (const listener of [...this.#listeners]) listener();
+  }
+}
+
+export const taskRuns = new TaskRunStore();

@@ -1,0 +1,212 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { repoRoot, startInspector, type RunningInspector } from "./inspector";
+
+let inspector: RunningInspector | undefined;
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+test.afterEach(async () => {
+  expect(await inspector?.stop()).toBe(0);
+  inspector = undefined;
+});
+
+async function callTool(page: Page, name: string, args: unknown) {
+  await page.getByRole("tab", { name: "Tools" }).click();
+  await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
+  await page.getByTestId("args-mode").getByText("JSON").click();
+  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
+  await page.getByRole("button", { name: "Call tool" }).click();
+}
+
+const log = (page: Page) => page.getByTestId("message-log");
+const rows = (page: Page) => log(page).getByTestId("log-row");
+const search = (page: Page, text: string) => page.getByLabel("Search messages").fill(text);
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Every row the list renders satisfies `check` (the list is short here, so all of them are rendered). */
+async function everyRow(page: Page, check: (text: string) => boolean) {
+  await expect.poll(async () => (await rows(page).allTextContents()).every(check)).toBe(true);
+}
+
+async function demoSession(page: Page) {
+  inspector = await startInspector([]);
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  await callTool(page, "echo", { message: "find-me-123" });
+  await expect(page.getByTestId("tool-result")).toContainText("find-me-123");
+}
+
+test("searches by text and by JSON path, filters, and copies from the detail pane", async ({ page }) => {
+  await demoSession(page);
+  await callTool(page, "fail", {});
+  await expect(page.getByTestId("tool-result")).toContainText("Tool error");
+  await callTool(page, "slow_task", { steps: 3, delayMs: 400 });
+  await expect(page.getByTestId("tool-result")).toContainText("Finished 3 steps");
+  // initialize is in the log, paired with its result.
+  await expect(rows(page).filter({ hasText: "result initialize" })).toHaveCount(1);
+
+  // Text: the echo request and its result.
+  await search(page, "find-me-123");
+  await expect(rows(page)).toHaveCount(2);
+  await everyRow(page, (t) => t.includes("tools/call"));
+  // JSON path with a value, and a bare path.
+  await search(page, '$.params.name == "echo"');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toHaveAttribute("data-tone", "request");
+  await search(page, "params.arguments.steps");
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText("slow_task");
+  await search(page, "$.params..x");
+  await expect(page.getByTestId("log-count")).toContainText("Cannot read the path");
+  await page.getByRole("button", { name: "Clear search" }).click();
+
+  // The slow_task request carries its progress notifications.
+  const slowRow = rows(page).filter({ hasText: "slow_task" }).filter({ has: page.getByTestId("row-progress") });
+  await expect(slowRow.getByTestId("row-progress")).toHaveText("3 progress");
+
+  await page.getByTestId("log-filters").click();
+  const panel = page.getByTestId("log-filters-panel");
+  // Method.
+  await panel.getByTestId("filter-method").click();
+  await page.getByRole("option", { name: "tools/list", exact: true }).click();
+  await page.keyboard.press("Tab");
+  await everyRow(page, (t) => t.includes("tools/list"));
+  await expect(rows(page)).toHaveCount(2);
+  await panel.getByRole("button", { name: "Reset filters" }).click();
+  // Direction.
+  await panel.getByText("← to client").click();
+  await expect(log(page).getByLabel("client to server")).toHaveCount(0);
+  await expect(log(page).getByLabel("server to client").first()).toBeVisible();
+  await panel.getByText("both").click();
+  // Kind.
+  for (const kind of ["request", "response", "stderr", "stdout-noise", "process", "http"]) await panel.getByText(kind, { exact: true }).click();
+  await everyRow(page, (t) => t.includes("notifications/"));
+  await panel.getByRole("button", { name: "Reset filters" }).click();
+  // Errors only: the failing tool's result.
+  await panel.getByLabel("Errors only").check();
+  await expect(rows(page).filter({ hasText: "result tools/call" })).toHaveCount(1);
+  await everyRow(page, (t) => !t.includes("initialize"));
+  await panel.getByLabel("Errors only").uncheck();
+  // Slow only, with a threshold: slow_task took > 1 s; nothing took 10 minutes.
+  await panel.getByLabel("Slow threshold (ms)").fill("1000");
+  await panel.getByLabel("Slow only, ≥").check();
+  await expect(rows(page)).toHaveCount(2);
+  await everyRow(page, (t) => t.includes("tools/call"));
+  await panel.getByLabel("Slow threshold (ms)").fill("600000");
+  await expect(rows(page)).toHaveCount(0);
+  await panel.getByRole("button", { name: "Reset filters" }).click();
+  await page.keyboard.press("Escape");
+
+  // Detail pane: the echo request's JSON, with copy buttons.
+  await search(page, '$.params.name == "echo"');
+  await rows(page).first().getByRole("button").first().click();
+  const detail = page.getByTestId("log-detail");
+  await expect(detail.getByTestId("json-tree")).toContainText('"find-me-123"');
+  await expect(detail.getByTestId("exchange-links")).toContainText("response in");
+  await detail.getByTestId("copy-message").click();
+  expect(JSON.parse(await clipboard(page))).toMatchObject({ method: "tools/call", params: { name: "echo", arguments: { message: "find-me-123" } } });
+  await detail.getByRole("button", { name: "select $.params.arguments.message" }).click();
+  await detail.getByTestId("copy-path").click();
+  await expect.poll(() => clipboard(page)).toBe("$.params.arguments.message");
+  await detail.getByTestId("copy-value").click();
+  await expect.poll(() => clipboard(page)).toBe("find-me-123");
+});
+
+test("jumps from a tools/call row to the tool and back to the row", async ({ page }) => {
+  await demoSession(page);
+  await page.getByRole("tab", { name: "Prompts" }).click();
+  await search(page, "$.params.name == echo");
+  const call = rows(page).filter({ hasText: "tools/call" }).first();
+  const seq = await call.getAttribute("data-seq");
+  await call.getByRole("button", { name: "open tool echo" }).click();
+  await expect(page.getByRole("tab", { name: "Tools" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("button", { name: "Call tool" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "echo" })).toBeVisible();
+  await page.getByTestId("back-to-log").click();
+  await expect(log(page).locator("[data-highlighted]")).toHaveAttribute("data-seq", seq!);
+  await expect(page.getByTestId("log-detail")).toHaveAttribute("data-seq", seq!);
+  await expect(page.getByTestId("back-to-log")).toHaveCount(0);
+  // Going back clears the search, so the row is shown among all the others.
+  await expect(page.getByLabel("Search messages")).toHaveValue("");
+  await expect(rows(page).filter({ hasText: "initialize" }).first()).toBeVisible();
+});
+
+test("edits and resends an echo call; the new exchange is in the log and in the stats", async ({ page }) => {
+  await demoSession(page);
+  await search(page, '$.params.name == "echo"');
+  await rows(page).first().getByRole("button").first().click();
+  await page.getByTestId("edit-resend").click();
+  const editor = page.getByTestId("resend-editor");
+  const edited = (await editor.inputValue()).replace("find-me-123", "resent-456");
+  await editor.fill(edited);
+  await page.getByTestId("resend-send").click();
+  await expect(editor).toHaveCount(0);
+  await search(page, "resent-456");
+  await expect(rows(page)).toHaveCount(2);
+  await expect(rows(page).filter({ hasText: "result tools/call" })).toHaveCount(1);
+  // A bad edit is refused with a specific error.
+  await search(page, '$.params.name == "echo"');
+  await rows(page).first().getByRole("button").first().click();
+  await page.getByTestId("edit-resend").click();
+  await page.getByTestId("resend-editor").fill('{"params": {}}');
+  await page.getByTestId("resend-send").click();
+  await expect(page.getByTestId("resend-error")).toHaveText('"method" must be a non-empty string');
+  await page.keyboard.press("Escape");
+
+  await page.getByTestId("stats-tab").click();
+  const echo = page.getByTestId("latency-stats").locator('[data-key="tools/call echo"]');
+  await expect(echo).toBeVisible();
+  await expect(echo.locator("td").nth(1)).toHaveText("2");
+  await expect(echo.getByTestId("latency-p50")).toHaveText(/^\d+(\.\d+)? (ms|s)$/);
+  await expect(page.getByTestId("latency-stats").locator('[data-key="initialize"]')).toBeVisible();
+});
+
+test("stays responsive with 100,000 notifications and a 10 MB result", async ({ page }) => {
+  test.setTimeout(300_000);
+  const N = 100_000;
+  inspector = await startInspector([process.execPath, join(repoRoot, "e2e/fixtures/flood-server.mjs")]);
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  await callTool(page, "flood", { count: N, burst: 1000 });
+  await expect(page.getByTestId("tool-result")).toContainText(`sent ${N} notifications`, { timeout: 180_000 });
+  const floodRows = () => page.evaluate(() => document.querySelector('[data-testid="log-count"]')?.textContent ?? "");
+  await expect.poll(floodRows, { timeout: 60_000 }).toMatch(/^1\d\d,\d{3}( of [\d,]+)? rows$/);
+  const shown = Number(/^[\d,]+/.exec(await floodRows())![0].replace(/,/g, ""));
+  expect(shown).toBeGreaterThan(N);
+  // Only a window of rows exists in the DOM.
+  expect(await rows(page).count()).toBeLessThan(200);
+
+  // Scroll to the middle: the virtualizer renders rows from there.
+  await log(page).evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  await expect.poll(async () => Number(await rows(page).first().getAttribute("data-seq"))).toBeGreaterThan(N / 4);
+  expect(Number(await rows(page).first().getAttribute("data-seq"))).toBeLessThan((3 * N) / 4);
+  // Not at the bottom any more: new frames do not move the view, a button offers them.
+  await callTool(page, "echo", { message: "after the flood" });
+  await expect(page.getByTestId("tool-result")).toContainText("after the flood");
+  await expect(page.getByTestId("jump-to-latest")).toContainText(/Jump to latest \(\d+ new\)/);
+  expect(Number(await rows(page).first().getAttribute("data-seq"))).toBeLessThan((3 * N) / 4);
+  await page.getByTestId("jump-to-latest").click();
+  await expect(rows(page).filter({ hasText: "result tools/call" }).last()).toBeInViewport();
+  await expect(page.getByTestId("jump-to-latest")).toHaveCount(0);
+
+  // Filter by text, then open the one match.
+  await search(page, '"flood line 54321"');
+  await expect(rows(page)).toHaveCount(1, { timeout: 30_000 });
+  await rows(page).first().getByRole("button").first().click();
+  await expect(page.getByTestId("log-detail").getByTestId("json-tree")).toContainText('"flood line 54321"');
+
+  // A 10 MB result: the row summary and the detail stay light; the string shows its start and "show all".
+  await page.getByRole("button", { name: "Clear search" }).click();
+  await callTool(page, "big", { bytes: 10_000_000 });
+  await search(page, "$.result.content[0].text ~ zzz");
+  await expect(rows(page)).toHaveCount(1, { timeout: 30_000 });
+  await rows(page).first().getByRole("button").first().click();
+  const detail = page.getByTestId("log-detail");
+  await detail.getByRole("button", { name: "expand $.result.content[0]" }).click();
+  await expect(detail.getByTestId("json-show-all")).toContainText("more chars");
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+
+  // Every frame reached the session file.
+  const recorded = readFileSync(inspector.recordPath, "utf8").split("\n").filter((l) => l.includes('"flood line ')).length;
+  expect(recorded).toBe(N);
+});

@@ -1,0 +1,214 @@
+import type { FrameInput, HttpTransportKind, JsonRpcMessage } from "@mcp-inspect/core";
+import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
+import { StreamableHTTPClientTransport, StreamableHTTPError } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { FetchLike, Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import { ErrorCodes } from "./errors";
+import { createObservedFetch, describeFetchError } from "./observed-fetch";
+import type { Target } from "./target";
+
+export interface HttpTargetOptions {
+  url: string;
+  /** "auto" tries Streamable HTTP and falls back to HTTP+SSE when the POST is answered 404 or 405. */
+  transport: HttpTransportKind;
+  /** Added to every request (--header). Values are masked in frames and never recorded. */
+  headers: Record<string, string>;
+  /** For tests: the fetch underneath the observing one. */
+  fetch?: FetchLike;
+}
+
+type Wire = "streamable-http" | "sse";
+
+/** One connection, from start to stop; a restart makes a new one, so late events of the old one are dropped. */
+interface Link {
+  transport: Transport | undefined;
+  wire: Wire | "auto";
+  /** Messages held while the transport is being chosen or opened, sent in order afterwards. */
+  held: JsonRpcMessage[] | undefined;
+  closed: boolean;
+  spawned: boolean;
+  initializeId: unknown;
+}
+
+/**
+ * A remote MCP server as a target: the SDK's Streamable HTTP or SSE client transport carries the
+ * browser's messages unchanged, and a watching `fetch` records the HTTP facts around them. The
+ * connection's life is told with the stdio target's process frames (spawn with pid 0 = connected,
+ * exit = disconnected, error = could not connect), so the UI and the doctor need no second path.
+ */
+export function createHttpTarget(options: HttpTargetOptions, emit: (frame: FrameInput) => void): Target {
+  const userHeaders = new Set(Object.keys(options.headers).map((name) => name.toLowerCase()));
+  const observed = createObservedFetch({ emit, userHeaders, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const url = new URL(options.url);
+  // What auto-detection found; a restart goes straight to it.
+  let detected: Wire | undefined;
+  let link: Link | undefined;
+
+  function open(wire: Wire, current: Link): Transport {
+    const transportOptions = { fetch: observed, requestInit: { headers: options.headers } };
+    const transport = wire === "sse" ? new SSEClientTransport(url, transportOptions) : new StreamableHTTPClientTransport(url, transportOptions);
+    transport.onmessage = (message: JSONRPCMessage) => {
+      if (link !== current || current.transport !== transport) return;
+      noteProtocolVersion(current, message as JsonRpcMessage);
+      emit({ kind: "message", dir: "server->client", msg: message as JsonRpcMessage });
+    };
+    transport.onerror = (error: Error) => {
+      // While choosing the transport, a 404/405 is the answer we look for, not an error.
+      if (link !== current || current.closed || current.held || current.transport !== transport) return;
+      emit({ kind: "http", event: "error", message: describeFetchError(error) });
+    };
+    current.transport = transport;
+    return transport;
+  }
+
+  /** The SDK client sets the negotiated version on its transport; here the browser's client negotiates, so watch for it. */
+  function noteProtocolVersion(current: Link, message: JsonRpcMessage): void {
+    if (message.id === undefined || message.id !== current.initializeId) return;
+    const version = (message.result as { protocolVersion?: unknown } | undefined)?.protocolVersion;
+    if (typeof version === "string") current.transport?.setProtocolVersion?.(version);
+  }
+
+  function connected(current: Link): void {
+    if (current.spawned || current.closed) return;
+    current.spawned = true;
+    emit({ kind: "process", event: "spawn", pid: 0, command: options.url, args: [], cwd: "" });
+  }
+
+  function fail(current: Link, error: unknown, sending?: JsonRpcMessage): void {
+    if (current.closed) return;
+    current.closed = true;
+    void current.transport?.close().catch(() => {});
+    const status = statusOf(error);
+    const what = sending?.method ? ` (sending ${String(sending.method)})` : "";
+    emit(
+      status === undefined
+        ? { kind: "process", event: "error", code: ErrorCodes.HTTP_UNREACHABLE, message: `could not reach ${options.url}${what}: ${describeFetchError(error)}`, stderrTail: [] }
+        : { kind: "process", event: "error", code: ErrorCodes.HTTP_ERROR, message: `${options.url} answered HTTP ${status}${what}: ${describeFetchError(error)}`, stderrTail: [] },
+    );
+  }
+
+  async function openSse(current: Link): Promise<void> {
+    current.held ??= [];
+    try {
+      await open("sse", current).start();
+    } catch (error) {
+      fail(current, error);
+      return;
+    }
+    current.wire = "sse";
+    connected(current);
+    release(current);
+  }
+
+  /** Auto mode: the first initialize decides. 404/405 to the POST means an older HTTP+SSE server. */
+  async function detect(current: Link, initialize: JsonRpcMessage): Promise<void> {
+    current.held = [];
+    try {
+      await current.transport!.send(initialize as JSONRPCMessage);
+      detected = current.wire = "streamable-http";
+    } catch (error) {
+      const status = statusOf(error);
+      if (current.closed) return;
+      if (status !== 404 && status !== 405) return fail(current, error, initialize);
+      emit({ kind: "http", event: "fallback", from: "streamable-http", to: "sse", status });
+      void current.transport?.close().catch(() => {});
+      detected = "sse";
+      await openSse(current);
+      if (!current.closed) current.transport!.send(initialize as JSONRPCMessage).catch((e: unknown) => fail(current, e, initialize));
+      return;
+    }
+    release(current);
+  }
+
+  /**
+   * A second initialize (a reloaded page, another tab) starts a new client: a Streamable HTTP server
+   * refuses it inside the old session, so end that session and open a fresh one, as a new client would.
+   */
+  async function renew(current: Link, old: StreamableHTTPClientTransport, initialize: JsonRpcMessage): Promise<void> {
+    current.held = [];
+    await withTimeout(old.terminateSession().catch(() => {}), 2000);
+    if (current.closed) return;
+    const fresh = open("streamable-http", current);
+    void old.close().catch(() => {});
+    await fresh.start();
+    fresh.send(initialize as JSONRPCMessage).catch((error: unknown) => fail(current, error, initialize));
+    release(current);
+  }
+
+  function release(current: Link): void {
+    const held = current.held ?? [];
+    current.held = undefined;
+    for (const message of held) dispatch(current, message);
+  }
+
+  function dispatch(current: Link, message: JsonRpcMessage): void {
+    if (current.closed) return;
+    if (current.held) {
+      current.held.push(message);
+      return;
+    }
+    if (message.method === "initialize") current.initializeId = message.id;
+    if (message.method === "initialize" && current.wire === "auto") {
+      void detect(current, message);
+      return;
+    }
+    if (message.method === "initialize" && current.transport instanceof StreamableHTTPClientTransport && current.transport.sessionId) {
+      void renew(current, current.transport, message);
+      return;
+    }
+    current.transport!.send(message as JSONRPCMessage).catch((error: unknown) => {
+      // A refused connection ends the link; an HTTP error status is already in the log with its body.
+      if (statusOf(error) === undefined || message.method === "initialize") fail(current, error, message);
+    });
+  }
+
+  return {
+    start() {
+      const wire: Wire | "auto" = options.transport === "auto" ? (detected ?? "auto") : options.transport;
+      const current: Link = { transport: undefined, wire, held: undefined, closed: false, spawned: false, initializeId: undefined };
+      link = current;
+      if (wire === "sse") {
+        void openSse(current);
+        return;
+      }
+      void open("streamable-http", current).start();
+      // Streamable HTTP has nothing to open: the first POST (initialize) is the first contact.
+      connected(current);
+    },
+    send(message) {
+      const current = link;
+      if (!current || current.closed || !current.spawned) return false;
+      dispatch(current, message);
+      return true;
+    },
+    async stop() {
+      const current = link;
+      if (!current || current.closed) return;
+      current.closed = true;
+      const transport = current.transport;
+      // Tell a Streamable HTTP server the session is over (DELETE); it may answer 405, which is fine.
+      if (transport instanceof StreamableHTTPClientTransport && transport.sessionId) {
+        await withTimeout(transport.terminateSession().catch(() => {}), 2000);
+      }
+      await transport?.close().catch(() => {});
+      if (current.spawned) emit({ kind: "process", event: "exit", code: 0, signal: null, stderrTail: [] });
+    },
+    get running() {
+      return link !== undefined && !link.closed && link.spawned;
+    },
+    stderrTail: () => [],
+  };
+}
+
+/** The HTTP status an SDK transport error carries, if the server answered at all. */
+function statusOf(error: unknown): number | undefined {
+  if (error instanceof StreamableHTTPError) return error.code !== undefined && error.code > 0 ? error.code : undefined;
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === "number" && code >= 100) return code;
+  const match = /\(HTTP (\d{3})\)/.exec((error as Error)?.message ?? "");
+  return match ? Number(match[1]) : undefined;
+}
+
+function withTimeout(promise: Promise<unknown>, ms: number): Promise<unknown> {
+  return Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+}
