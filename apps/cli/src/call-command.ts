@@ -6,11 +6,12 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import { buildCallParams, type CallFlags } from "./call-request";
+import { applyConfigFile, type ConfigurableFlags } from "./config-file-flags";
 import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags, type RemoteTarget } from "./inspect-options";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
 
-export interface CallCommandFlags extends CallFlags, RemoteFlags {
+export interface CallCommandFlags extends CallFlags, RemoteFlags, Pick<ConfigurableFlags, "config" | "server"> {
   env: string[];
   cwd?: string;
   timeout: number;
@@ -25,10 +26,11 @@ const AnyResult = z.looseObject({});
  * command line is wrong or the server could not be started.
  */
 export async function runCall(method: string, commandLine: string[], flags: CallCommandFlags): Promise<number> {
+  ({ commandLine, flags } = applyConfigFile(commandLine, flags));
   const params = buildCallParams(method, flags);
   const remote = remoteFromFlags(flags, commandLine);
   const [command, ...args] = commandLine;
-  if (!command && !remote) throw new UsageError("call needs the server to run: mcp-inspect call tools/list -- node server.js (or --url <url>)");
+  if (!command && !remote) throw new UsageError("call needs the server to run: mcp-inspect call tools/list -- node server.js (or --url <url>, or --config <file>)");
   const stderrLines: string[] = [];
   let transport: Transport;
   let why = (error: unknown) => describe(error);

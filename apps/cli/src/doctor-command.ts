@@ -11,13 +11,14 @@ import { formatDoctorReport } from "./doctor-report";
 import { DOCTOR_RULES, FALLBACK_RULES } from "./doctor-rules";
 import { diagnoseStart } from "./doctor-start";
 import { describeWhere } from "./doctor-where";
+import { applyConfigFile, type ConfigurableFlags } from "./config-file-flags";
 import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags } from "./inspect-options";
 import { toJUnitXml } from "./junit-report";
 import { attachRemote, remoteSessionTarget } from "./remote-target";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
 
-export interface DoctorFlags extends RemoteFlags {
+export interface DoctorFlags extends RemoteFlags, Pick<ConfigurableFlags, "config" | "server"> {
   json?: boolean;
   junit?: string;
   callTools?: boolean;
@@ -34,9 +35,10 @@ export interface DoctorFlags extends RemoteFlags {
  * declares and reports what is wrong. Exit 0 no errors, 1 errors, 2 could not run.
  */
 export async function runDoctor(commandLine: string[], flags: DoctorFlags): Promise<number> {
+  ({ commandLine, flags } = applyConfigFile(commandLine, flags));
   const remote = remoteFromFlags(flags, commandLine);
   const [command, ...args] = commandLine;
-  if (!command && !remote) throw new UsageError("doctor needs the server to run: mcp-inspect doctor -- node server.js (or --url <url>)");
+  if (!command && !remote) throw new UsageError("doctor needs the server to run: mcp-inspect doctor -- node server.js (or --url <url>, or --config <file>)");
   const started = Date.now();
   const extraEnv = envFromFlags(flags.env);
   const header: SessionHeader = {

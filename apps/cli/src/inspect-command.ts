@@ -3,16 +3,19 @@ import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from "@mcp
 import { createFullProtocolChecker } from "@mcp-inspect/core/checks/wire";
 import { InspectSession, buildServer, createSessionRecorder, createStdioTarget } from "@mcp-inspect/server";
 import open from "open";
+import { applyConfigFile, type ConfigurableFlags } from "./config-file-flags";
 import { checkHost, envFromFlags, remoteFromFlags, resolveCwd, type InspectFlags } from "./inspect-options";
 import { bundledDemoServer, bundledWebRoot, defaultSessionPath } from "./paths";
 import { attachRemote, remoteSessionTarget } from "./remote-target";
 import { createTerminalReporter } from "./terminal-reporter";
 import { UsageError } from "./usage-error";
+import { watchForChanges } from "./watch";
 import { VERSION } from "./version";
 
 /** `mcp-inspect [options] [--] <command> [args...]`: serve the UI and relay to the target until Ctrl-C. */
-export async function runInspect(commandLine: string[], flags: InspectFlags, portGiven: boolean): Promise<void> {
+export async function runInspect(commandLine: string[], flags: InspectFlags & ConfigurableFlags & { watch?: string }, portGiven: boolean): Promise<void> {
   checkHost(flags.host, flags.allowRemote);
+  ({ commandLine, flags } = applyConfigFile(commandLine, flags));
   const remote = remoteFromFlags(flags, commandLine);
   const demo = commandLine.length === 0 && !remote;
   const [command, ...args] = demo ? [process.execPath, bundledDemoServer] : commandLine;
@@ -51,6 +54,14 @@ export async function runInspect(commandLine: string[], flags: InspectFlags, por
   const hostForUrl = flags.host.includes(":") ? `[${flags.host}]` : flags.host;
   const url = `http://${hostForUrl}:${port}/#token=${token}`;
 
+  // A change restarts the server; the log goes on, with the restart and spawn frames as the boundary.
+  if (flags.watch) {
+    watchForChanges(flags.watch, (file) => {
+      process.stderr.write(`- change in ${file}: restarting\n`);
+      void session.restart();
+    }, { ignoreFiles: [recorder.path] });
+    process.stderr.write(`- watching ${flags.watch} for changes\n`);
+  }
   session.start();
   process.stdout.write(`mcp-inspect ready: ${url}\n`);
   process.stderr.write(`- recording to ${recorder.path}\n`);

@@ -12,6 +12,9 @@ const envOption = () => new Option("-e, --env <KEY=VALUE>", "environment variabl
 const urlOption = () => new Option("--url <url>", "connect to a remote server: Streamable HTTP, or SSE when --transport sse or when the POST is answered 404/405");
 const transportOption = () => new Option("--transport <kind>", "the remote transport (default: Streamable HTTP, falling back to SSE)").choices(TRANSPORTS);
 const headerOption = () => new Option("--header <Name: value>", "HTTP header for the remote server (repeatable; the value is masked and never recorded)").argParser(collectHeader).default([]);
+// A server from a Claude Code / Claude Desktop / VS Code config file instead of a command or --url.
+const configOption = () => new Option("--config <file>", "take the server from a config file: .mcp.json, ~/.claude.json, claude_desktop_config.json or .vscode/mcp.json");
+const serverOption = () => new Option("--server <name>", "which server of the --config file (needed when it has several)");
 
 const program = new Command("mcp-inspect")
   .description("Inspect and debug an MCP server in the browser. With no command, inspects the bundled demo server.")
@@ -26,6 +29,9 @@ const program = new Command("mcp-inspect")
   .addOption(urlOption())
   .addOption(transportOption())
   .addOption(headerOption())
+  .addOption(configOption())
+  .addOption(serverOption())
+  .option("--watch <path>", "restart the server when files under this path change (ignores node_modules, .git, dotfiles)")
   .option("--cwd <dir>", "working directory of the server (default: the current one)")
   .option("--record <file>", "where to record the session (default: a per-user data folder)")
   .option("--token <token>", "the token the UI and API require (default: $MCP_INSPECT_TOKEN, else random)")
@@ -54,6 +60,8 @@ program
   .addOption(urlOption())
   .addOption(transportOption())
   .addOption(headerOption())
+  .addOption(configOption())
+  .addOption(serverOption())
   .option("--cwd <dir>", "working directory of the server")
   .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for the answer").argParser(parseMilliseconds).default(60_000))
   // Options may follow the method; the server's own flags go after `--`.
@@ -74,6 +82,8 @@ program
   .addOption(urlOption())
   .addOption(transportOption())
   .addOption(headerOption())
+  .addOption(configOption())
+  .addOption(serverOption())
   .option("--cwd <dir>", "working directory of the server")
   .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for each answer").argParser(parseMilliseconds).default(15_000))
   .option("--record <file>", "record the session to this file")

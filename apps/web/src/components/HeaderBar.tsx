@@ -7,18 +7,24 @@ import { useLastServer } from "../hooks/useLastServer";
 import { ColorSchemeToggle } from "./ColorSchemeToggle";
 import { ConnectionBadge } from "./ConnectionBadge";
 import { describeTarget } from "@mcp-inspect/core";
+import { ExportButton } from "../sessions/ExportButton";
+import { ImportButton } from "../sessions/ImportButton";
+import { SessionsButton } from "../sessions/SessionsButton";
+import { useSessions } from "../sessions/sessions-context";
 
 /** Product name, who the server is, the connection state and the global actions. */
 export function HeaderBar() {
   const { snapshot, restart } = useSession();
   const server = useLastServer(snapshot.connection);
   const relayOpen = snapshot.relay.state === "open";
+  // A recorded session: nothing to restart, answer or export (export reads the live recording).
+  const readOnly = useSessions().opened !== undefined;
   return (
     <Group h="100%" px="md" gap="md" wrap="nowrap" justify="space-between">
       <Group gap="md" wrap="nowrap" miw={0}>
         <Group gap={6} wrap="nowrap">
           <IconStethoscope size={20} color="var(--mantine-primary-color-filled)" />
-          <Text fw={700} size="sm">
+          <Text fw={700} size="sm" style={{ whiteSpace: "nowrap" }}>
             mcp-inspect
           </Text>
         </Group>
@@ -43,7 +49,13 @@ export function HeaderBar() {
             </Text>
           )}
         </Group>
-        <ConnectionBadge state={snapshot.connection} />
+        {readOnly ? (
+          <Badge color="blue" variant="light" style={{ flexShrink: 0 }} data-testid="readonly-badge">
+            read-only
+          </Badge>
+        ) : (
+          <ConnectionBadge state={snapshot.connection} />
+        )}
         <ChecksSummaryBadge />
         {server && (
           <Tooltip label="Negotiated MCP protocol version">
@@ -54,12 +66,15 @@ export function HeaderBar() {
         )}
       </Group>
       <Group gap="xs" wrap="nowrap">
-        <RequestsButton />
+        <SessionsButton />
+        <ImportButton />
+        {!readOnly && <ExportButton />}
+        {!readOnly && <RequestsButton />}
         <Button
           variant="default"
           leftSection={<IconRefresh size={14} />}
           onClick={restart}
-          disabled={!relayOpen}
+          disabled={!relayOpen || readOnly}
           data-testid="restart-server"
         >
           Restart server

@@ -1,6 +1,15 @@
 import { AppShell, useAppShellResize } from "@mantine/core";
 import { useLocalStorage } from "@mantine/hooks";
+import type { ReactNode } from "react";
 import { ChecksProvider } from "../checks/ChecksProvider";
+import { DropOverlay } from "../sessions/DropOverlay";
+import { ImportErrorAlert } from "../sessions/ImportErrorAlert";
+import { ReadOnlySessionProvider } from "../sessions/ReadOnlySessionProvider";
+import { ReadOnlyView } from "../sessions/ReadOnlyView";
+import { useSessions } from "../sessions/sessions-context";
+import { SessionsProvider } from "../sessions/SessionsProvider";
+import { useFileDrop } from "../sessions/useFileDrop";
+import { useImportSession } from "../sessions/useImportSession";
 import { HeaderBar } from "./HeaderBar";
 import { LogPanel } from "./LogPanel";
 import { MainArea } from "./MainArea";
@@ -8,8 +17,37 @@ import { MainArea } from "./MainArea";
 const HEADER_HEIGHT = 52;
 const asideResize = { min: 320, max: 1200, label: "Resize log panel" };
 
-/** Header, the main tabs, and the log panel on the right (drag its edge to resize). */
+/** The live inspector, or a recorded session read-only; a session file dropped anywhere opens it. */
 export function InspectorShell() {
+  return (
+    <SessionsProvider>
+      <ShellFor />
+    </SessionsProvider>
+  );
+}
+
+function ShellFor() {
+  const { opened } = useSessions();
+  const importFile = useImportSession();
+  const dragging = useFileDrop(importFile);
+  // The live session keeps running underneath (SessionProvider is above): back to live loses nothing.
+  const shell = opened ? (
+    <ReadOnlySessionProvider key={opened.parsed.header.id + opened.source} session={opened}>
+      <Shell main={<ReadOnlyView />} />
+    </ReadOnlySessionProvider>
+  ) : (
+    <Shell main={<MainArea />} />
+  );
+  return (
+    <>
+      {shell}
+      {dragging && <DropOverlay />}
+    </>
+  );
+}
+
+/** Header, the main area, and the log panel on the right (drag its edge to resize). */
+function Shell({ main }: { main: ReactNode }) {
   const [logWidth, setLogWidth] = useLocalStorage<number>({ key: "mcp-inspect.log-width", defaultValue: 520 });
   const resize = useAppShellResize({
     aside: asideResize,
@@ -28,7 +66,8 @@ export function InspectorShell() {
           <HeaderBar />
         </AppShell.Header>
         <AppShell.Main className="main-area">
-          <MainArea />
+          <ImportErrorAlert />
+          {main}
         </AppShell.Main>
         <AppShell.Aside>
           <LogPanel />

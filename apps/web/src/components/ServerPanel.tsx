@@ -9,6 +9,7 @@ import { useLastServer } from "../hooks/useLastServer";
 import { useSession } from "../hooks/useSession";
 import { useSessionInfo } from "../hooks/useSessionInfo";
 import { shellQuote } from "../lib/shell-quote";
+import { AddToClaudeCode } from "./AddToClaudeCode";
 import { HttpFacts } from "./HttpFacts";
 import { JsonBlock } from "./JsonBlock";
 
@@ -62,6 +63,7 @@ export function ServerPanel() {
         </Section>
       )}
       {target?.type === "http" && <HttpFacts target={target} />}
+      <AddToClaudeCode target={target} serverName={server?.name} />
       <Section title="Session">
         <Row label="Session file" value={info.data?.sessionFile} testId="session-file" />
         <Row label="Started at" value={header && new Date(header.startedAt).toLocaleString()} />

@@ -2,7 +2,7 @@ import { Text, TextInput } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTools } from "../hooks/useTools";
-import { ListHeader } from "./ListHeader";
+import { PagedListHeader } from "../resources/PagedListHeader";
 import { ListStatus } from "./ListStatus";
 import { SplitView } from "./SplitView";
 import { ToolDetail } from "./ToolDetail";
@@ -16,7 +16,6 @@ export function ToolsPanel() {
   const [selected, setSelected] = useState<string>();
   useFocusSelection("tools", setSelected);
   const [filter, setFilter] = useState("");
-  // The arguments typed for each tool survive switching between tools.
   const items = tools.data?.items ?? [];
   const tool = items.find((t) => t.name === selected);
   return (
@@ -24,7 +23,14 @@ export function ToolsPanel() {
       list={
         <>
           <BackToLog tab="tools" />
-          <ListHeader title="Tools" count={tools.data?.items.length} onRefresh={tools.supported ? () => void tools.refetch() : undefined} refreshing={tools.isFetching} />
+          <PagedListHeader
+            title="Tools"
+            count={tools.data?.items.length}
+            onRefresh={tools.supported ? () => void tools.refetch() : undefined}
+            refreshing={tools.isFetching}
+            paging={tools.paging}
+            testId="tool-list-header"
+          />
           {items.length > 8 && (
             <TextInput
               m="xs"

@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { isIgnoredChange, watchForChanges } from "../watch";
+
+describe("isIgnoredChange", () => {
+  it("ignores node_modules, .git and dotfiles at any depth", () => {
+    expect(isIgnoredChange("node_modules/x/index.js")).toBe(true);
+    expect(isIgnoredChange(".git/index")).toBe(true);
+    expect(isIgnoredChange("src/.server.js.swp")).toBe(true);
+    expect(isIgnoredChange("dist/server.js")).toBe(false);
+  });
+});
+
+describe("watchForChanges", () => {
+  it("reports one change per burst, after the quiet period, and skips ignored files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mcpi-watch-"));
+    mkdirSync(join(dir, "node_modules"));
+    const seen: string[] = [];
+    const stop = watchForChanges(dir, (file) => seen.push(file), { debounceMs: 100, ignoreFiles: [join(dir, "session.jsonl")] });
+    writeFileSync(join(dir, "node_modules", "dep.js"), "x");
+    writeFileSync(join(dir, "session.jsonl"), "x");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen).toEqual([]);
+    writeFileSync(join(dir, "a.js"), "1");
+    writeFileSync(join(dir, "b.js"), "2");
+    await new Promise((r) => setTimeout(r, 400));
+    stop();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/b\.js$/);
+  });
+
+  it("refuses a path that does not exist", () => {
+    expect(() => watchForChanges("/nonexistent/dir", () => {})).toThrow(/--watch \/nonexistent\/dir: no such file or folder/);
+  });
+});

@@ -1,0 +1,19 @@
+import { ActionIcon, Tooltip } from "@mantine/core";
+import { IconDownload } from "@tabler/icons-react";
+import { useState } from "react";
+import { ExportModal } from "./ExportModal";
+
+/** The header's export of the live session as a replay fixture and test. */
+export function ExportButton() {
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Tooltip label="Export as a replay test">
+        <ActionIcon variant="default" size="lg" aria-label="Export as a replay test" onClick={() => setOpened(true)} data-testid="export-button">
+          <IconDownload size={16} />
+        </ActionIcon>
+      </Tooltip>
+      <ExportModal opened={opened} onClose={() => setOpened(false)} />
+    </>
+  );
+}
