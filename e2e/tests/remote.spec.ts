@@ -162,3 +162,23 @@ test("mcp-inspect call --url and doctor --url work against Streamable HTTP and S
   expect(nobody.stdout).toContain("start/connect-failed");
   expect(nobody.stdout).toContain("ECONNREFUSED");
 });
+
+test("a session recorded against a --url server replays against it with mcp-inspect replay --url", async ({ page }) => {
+  const port = await startHttpServer([everythingServerPath, "streamableHttp"]);
+  const url = `http://127.0.0.1:${port}/mcp`;
+  inspector = await startInspector(["--url", url]);
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  await callTool(page, "echo", { message: "replayed over http" });
+  await expect(page.getByTestId("tool-result")).toContainText("replayed over http");
+  await inspector.stop();
+  const recordPath = inspector.recordPath;
+  inspector = undefined;
+
+  const replay = spawnSync(process.execPath, [cliPath, "replay", recordPath, "--url", url], { encoding: "utf8", timeout: 60_000 });
+  expect(replay.status, replay.stdout + replay.stderr).toBe(0);
+  expect(replay.stdout).toContain("replay ok");
+  const both = spawnSync(process.execPath, [cliPath, "replay", recordPath, "--url", url, "--", "node", "x.js"], { encoding: "utf8", timeout: 10_000 });
+  expect(both.status).toBe(2);
+  expect(both.stderr).toContain("give either --url or a command");
+});

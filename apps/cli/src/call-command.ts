@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from "@mcp-inspect/core";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -7,6 +5,7 @@ import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import { buildCallParams, type CallFlags } from "./call-request";
 import { applyConfigFile, type ConfigurableFlags } from "./config-file-flags";
+import { connectRemote } from "./remote-connect";
 import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags, type RemoteTarget } from "./inspect-options";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
@@ -36,7 +35,7 @@ export async function runCall(method: string, commandLine: string[], flags: Call
   let why = (error: unknown) => describe(error);
   let disconnect = async () => {};
   if (remote) {
-    ({ transport, why, disconnect } = await connectRemote(remote, flags.timeout));
+    ({ transport, why, disconnect } = await connectRemote(remote, flags.timeout, describe));
   } else {
     const stdio = new StdioClientTransport({
       command: command!,
@@ -78,24 +77,6 @@ export async function runCall(method: string, commandLine: string[], flags: Call
     await client.close().catch(() => {});
     await disconnect();
   }
-}
-
-/** A remote server through the same target the UI uses (transport detection, error bodies), unrecorded. */
-async function connectRemote(remote: RemoteTarget, timeoutMs: number) {
-  // Loaded only for --url: a stdio call does not pay for the backend.
-  const { InspectSession, SessionTransport } = await import("@mcp-inspect/server");
-  const { attachRemote, remoteFailure, remoteSessionTarget, targetSettled } = await import("./remote-target");
-  const header: SessionHeader = { format: SESSION_FORMAT, version: SESSION_FORMAT_VERSION, id: randomUUID(), target: remoteSessionTarget(remote), inspector: { name: "mcp-inspect", version: VERSION }, startedAt: new Date().toISOString() };
-  const session = new InspectSession({ header, initTimeoutMs: timeoutMs });
-  attachRemote(session, remote);
-  session.start();
-  // SSE connects before it can carry anything; initialize must wait for that (bounded by the SSE open itself).
-  await targetSettled(session);
-  return {
-    transport: new SessionTransport(session) as Transport,
-    why: (error: unknown) => remoteFailure(session.history()) ?? describe(error),
-    disconnect: () => session.stop(),
-  };
 }
 
 function describe(error: unknown): string {

@@ -116,13 +116,16 @@ program
   .description("replay a recorded session or fixture against a fresh stdio server and diff the answers (exit 0 same, 1 differs, 2 usage/start failure)")
   .usage("<session-or-fixture> [options] [--] <command> [args...]")
   .argument("<session-or-fixture>", "a session file (.jsonl) or a fixture (.fixture.json)")
-  .argument("[command...]", "the stdio server to run (its own flags follow it); remote --url targets are not replayed yet")
+  .argument("[command...]", "the stdio server to run (its own flags follow it), or use --url")
   .option("--update", "rewrite the fixture from this run's answers (a session file gets a .fixture.json beside it)")
   .addOption(new Option("--ignore <path>", "leave this path in every response out of the comparison, e.g. /result/content/0/text or result.content.*.text (repeatable)").argParser(collectIgnore).default([]))
   .addOption(envOption())
   .option("--cwd <dir>", "working directory of the server")
   .addOption(new Option("--timeout <ms>", "how long initialize and each request may take").argParser(parseMilliseconds).default(30_000))
   // Options may follow the file; the server's own flags go after `--`.
+  .addOption(urlOption())
+  .addOption(transportOption())
+  .addOption(headerOption())
   .action(async (file: string, commandLine: string[], flags: import("./replay-command").ReplayFlags) => {
     const { runReplay } = await import("./replay-command");
     process.exitCode = await runReplay(file, commandLine, flags);

@@ -1,12 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { canonicalJson, formatDiffs, replayFixture, ReplayStartError } from "@mcp-inspect/core/fixture";
-import { envFromFlags, resolveCwd } from "./inspect-options";
+import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags } from "./inspect-options";
+import { connectRemote } from "./remote-connect";
 import { readRecording } from "./replay-recording";
 import { createReplayTransport } from "./testing/replay-transport";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
 
-export interface ReplayFlags {
+export interface ReplayFlags extends RemoteFlags {
   update?: boolean;
   ignore: string[];
   env: string[];
@@ -21,9 +22,19 @@ export interface ReplayFlags {
 export async function runReplay(file: string, commandLine: string[], flags: ReplayFlags): Promise<number> {
   const read = readRecording(file);
   for (const warning of read.warnings) process.stderr.write(`mcp-inspect replay: ${file}: ${warning}\n`);
+  const remote = remoteFromFlags(flags, commandLine);
   const [command, ...args] = commandLine;
-  if (!command) throw new UsageError(`replay needs the server to run: mcp-inspect replay ${file} -- node server.js`);
-  const { transport, stderr } = createReplayTransport({ command, args, cwd: resolveCwd(flags.cwd), env: envFromFlags(flags.env) });
+  if (!command && !remote) throw new UsageError(`replay needs the server to run: mcp-inspect replay ${file} -- node server.js (or --url <url>)`);
+  let stderr: string[] = [];
+  let transport: Parameters<typeof replayFixture>[1];
+  let disconnect = async () => {};
+  if (remote) {
+    const connected = await connectRemote(remote, flags.timeout, (error) => (error instanceof Error ? error.message : String(error)));
+    transport = connected.transport;
+    disconnect = connected.disconnect;
+  } else {
+    ({ transport, stderr } = createReplayTransport({ command: command!, args, cwd: resolveCwd(flags.cwd), env: envFromFlags(flags.env) }));
+  }
   let result;
   try {
     result = await replayFixture(read.fixture, transport, { ignore: flags.ignore, timeoutMs: flags.timeout, clientInfo: { name: "mcp-inspect-replay", version: VERSION } });
@@ -32,6 +43,8 @@ export async function runReplay(file: string, commandLine: string[], flags: Repl
     const tail = stderr.length ? `\nstderr (last lines):\n${stderr.slice(-20).map((l) => `  ${l}`).join("\n")}` : "";
     process.stderr.write(`mcp-inspect replay: ${error.message}${tail}\n`);
     return 2;
+  } finally {
+    await disconnect();
   }
   const requests = read.fixture.exchanges.filter((e) => e.kind === "request").length;
   if (flags.update) {
