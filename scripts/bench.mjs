@@ -104,3 +104,5 @@ console.log(
     `tool list rendered p50 ${results.startToToolListRenderedMs.p50} ms; mcp-inspect call p50 ${results.callToolOnceMs.p50} ms (target < 600); installed ${results.packedCli.installedMB} MB in ${packageCount} packages (target < 40 MB)`,
 );
 await import("./bench-log.mjs"); // the message log at scale: .bench/log.json
+await import("./bench-relay.mjs"); // relay overhead vs direct stdio, small-frame flood: .bench/relay.json
+await import("./bench-payloads.mjs"); // 10 MB and 50 MB tool results in Chromium: .bench/payloads.json

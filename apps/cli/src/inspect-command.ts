@@ -15,6 +15,10 @@ import { VERSION } from "./version";
 /** `mcp-inspect [options] [--] <command> [args...]`: serve the UI and relay to the target until Ctrl-C. */
 export async function runInspect(commandLine: string[], flags: InspectFlags & ConfigurableFlags & { watch?: string }, portGiven: boolean): Promise<void> {
   checkHost(flags.host, flags.allowRemote);
+  if (!["127.0.0.1", "::1", "localhost"].includes(flags.host)) {
+    // --allow-remote was given: say loudly what it means, every run.
+    process.stderr.write(`! WARNING: listening on ${flags.host}, not loopback: anyone who can reach it and learns the token can run your server\n`);
+  }
   ({ commandLine, flags } = applyConfigFile(commandLine, flags));
   const remote = remoteFromFlags(flags, commandLine);
   const demo = commandLine.length === 0 && !remote;

@@ -8,7 +8,12 @@ export const RELAY_PATH = "/api/relay";
 export type RelayServerPayload =
   /** First payload on every connection: the session so far, so a reload loses nothing. */
   | { type: "hello"; header: SessionHeader; frames: Frame[] }
-  | { type: "frame"; frame: Frame }
+  /**
+   * `deliverId`, on server answers only: this tab's own request id, to put back in place of the wire
+   * id before its MCP client gets `frame.msg`; null when the answer is for another tab. Only the id
+   * travels, so a 50 MB result is not sent twice.
+   */
+  | { type: "frame"; frame: Frame; deliverId?: string | number | null }
   | { type: "error"; code: string; message: string };
 
 /** Browser -> backend. Nothing here can choose a command: the target is fixed by the command line. */

@@ -24,6 +24,8 @@ const lenientDecoder = new TextDecoder("utf-8");
 /** Launches a stdio MCP server and turns everything it does into frames. */
 export function createStdioTarget(options: StdioTargetOptions, emit: (frame: FrameInput) => void): StdioTarget {
   const killGraceMs = options.killGraceMs ?? 2000;
+  // An exiting server closes stdout just before its exit event: only a longer silence is a fault.
+  const stdoutClosedGraceMs = 500;
   let child: ChildProcess | undefined;
   let exited: Promise<void> = Promise.resolve();
   const tail = new StderrTail();
@@ -56,6 +58,14 @@ export function createStdioTarget(options: StdioTargetOptions, emit: (frame: Fra
     proc.stderr!.on("data", (chunk: Buffer) => stderr.push(chunk));
     const stdoutEnded = new Promise<void>((resolve) => proc.stdout!.once("close", resolve));
     const stderrEnded = new Promise<void>((resolve) => proc.stderr!.once("close", resolve));
+    // A server that closes stdout but keeps running can never answer again, and nothing else would say so.
+    void stdoutEnded.then(() => {
+      setTimeout(() => {
+        if (child !== proc || proc.exitCode !== null || proc.signalCode !== null) return;
+        const message = `the server closed its stdout but is still running (pid ${proc.pid}): it can no longer answer; restart it`;
+        emit({ kind: "process", event: "error", code: ErrorCodes.STDOUT_CLOSED, message, stderrTail: tail.lines() });
+      }, stdoutClosedGraceMs).unref();
+    });
     // A server that exits while we write gets EPIPE; the exit frame tells the story, not a crash.
     proc.stdin!.on("error", () => {});
 

@@ -45,6 +45,14 @@ describe("RelayTransport", () => {
     ]);
   });
 
+  it("puts the relay's `deliverId` (own id) back in the logged frame's message, and delivers nothing for null", async () => {
+    const { socket, transport, received } = setup();
+    await transport.start();
+    socket.receive({ type: "frame", frame: serverMsg({ jsonrpc: "2.0", id: 5, result: { mine: true } }), deliverId: 0 });
+    socket.receive({ type: "frame", frame: serverMsg({ jsonrpc: "2.0", id: 6, result: { theirs: true } }), deliverId: null });
+    expect(received).toEqual([{ jsonrpc: "2.0", id: 0, result: { mine: true } }]);
+  });
+
   it("delivers nothing before start or after close, and reports close once", async () => {
     const { socket, transport, received } = setup();
     socket.receive({ type: "frame", frame: serverMsg({ jsonrpc: "2.0", id: 1, result: {} }) });

@@ -1,6 +1,7 @@
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { explainClosed } from "../lib/close-reason";
 import { callHistory, historyKey } from "./call-history";
 import type { CallTimeouts } from "./call-settings";
 import { requestTimeoutOptions } from "./call-settings";
@@ -50,7 +51,7 @@ export function useToolCall(client: Client | undefined, server: string, tool: st
         });
         outcome = { type: "result", callId, result, at: performance.now() };
       } catch (error) {
-        outcome = { type: "error", callId, error, at: performance.now() };
+        outcome = { type: "error", callId, error: explainClosed(client, error), at: performance.now() };
       }
       if (live.current?.callId === callId) live.current = undefined;
       apply(outcome);

@@ -8,7 +8,9 @@ import {
   type Frame,
   type ProcessFrame,
   type SessionHeader,
+  describeExit,
 } from "@mcp-inspect/core";
+import { setCloseReason } from "./close-reason";
 import { createInspectorClient, type ListKind } from "./create-inspector-client";
 import { FrameLog } from "./frame-log";
 import type { RelayConnection, RelayEvent, RelayStatus } from "./relay-connection";
@@ -63,6 +65,7 @@ export class McpSession {
   #snapshot: SessionSnapshot;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #unsubscribe: (() => void) | undefined;
+  #endReason: string | undefined;
 
   constructor(relay: RelayConnection, options: McpSessionOptions = {}) {
     this.#relay = relay;
@@ -122,6 +125,9 @@ export class McpSession {
   #onNewFrame(frame: Frame): void {
     if (frame.kind !== "process") return;
     this.#dispatch({ type: "process", frame });
+    // What pending calls of the closing client report instead of the SDK's "Connection closed".
+    if (frame.event === "exit") this.#endReason = describeExit(frame.code, frame.signal, true);
+    else if (frame.event === "error") this.#endReason = frame.message;
     if (frame.event === "spawn") this.#activeSpawn = frame;
     else if (frame.event !== "init-timeout") this.#activeSpawn = undefined;
   }
@@ -173,6 +179,7 @@ export class McpSession {
     const generation = this.#current;
     if (!generation) return;
     this.#current = undefined;
+    if (this.#endReason !== undefined) setCloseReason(generation.client, this.#endReason);
     void generation.client.close().catch(() => {});
   }
 

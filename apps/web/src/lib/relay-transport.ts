@@ -27,7 +27,10 @@ export class RelayTransport implements Transport {
     this.#unsubscribe = this.#link.subscribe((event) => {
       if (event.type !== "frame") return;
       const frame = event.frame;
-      if (frame.kind === "message" && frame.dir === "server->client") this.onmessage?.(frame.msg as JSONRPCMessage);
+      if (frame.kind !== "message" || frame.dir !== "server->client") return;
+      // The relay restores this tab's own request ids, and hides answers meant for other tabs.
+      const message = event.deliverId === undefined ? frame.msg : event.deliverId === null ? undefined : { ...frame.msg, id: event.deliverId };
+      if (message) this.onmessage?.(message as JSONRPCMessage);
     });
   }
 

@@ -74,7 +74,8 @@ describe("relay WebSocket", () => {
     client.ws.send(JSON.stringify({ type: "send", message: { jsonrpc: "2.0", id: 7, method: "tools/list" } }));
     const echoed = await client.next((p) => p.type === "frame" && p.frame.kind === "message" && p.frame.dir === "client->server");
     const answer = await client.next((p) => p.type === "frame" && p.frame.kind === "message" && p.frame.dir === "server->client");
-    expect(answer).toMatchObject({ frame: { msg: { id: 7, result: { echo: "tools/list" } } } });
+    // The log shows the wire id the server saw; this tab's client gets its own id 7 back.
+    expect(answer).toMatchObject({ frame: { msg: { id: 0, result: { echo: "tools/list" } } }, deliverId: 7 });
     if (echoed.type !== "frame" || answer.type !== "frame") throw new Error("unreachable");
     expect(answer.frame.seq).toBeGreaterThan(echoed.frame.seq);
 

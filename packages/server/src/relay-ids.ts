@@ -1,0 +1,92 @@
+import type { JsonRpcMessage } from "@mcp-inspect/core";
+
+/** One browser connection, as the id map knows it: only its identity. */
+export type RelayClientRef = object;
+
+/** What to do with a message a tab wants sent: write `message` to the server, or refuse with `error`. */
+export type Outgoing = { message: JsonRpcMessage } | { error: string };
+
+/**
+ * How a server message reaches the tabs: `owner` gets `restored` (its own request id back), every
+ * other tab sees it in the log only; without an owner, every tab's client gets it unchanged.
+ */
+export type Incoming = { owner: RelayClientRef; restored: JsonRpcMessage } | { owner: undefined };
+
+/** How many answered server-request ids are remembered to drop late duplicate answers. */
+const ANSWERED_MEMORY = 1024;
+
+/**
+ * Several tabs run their own MCP client over one server, and each numbers its requests from 0.
+ * The relay gives every tab request a session-unique wire id, remembers whose it was, and gives
+ * the answer back to that tab alone with its own id restored. Server requests go to every tab;
+ * the first tab to answer one wins.
+ */
+export class RelayIds {
+  #next = 0;
+  /** Wire id -> the tab and its own id. */
+  readonly #pending = new Map<number, { client: RelayClientRef; id: unknown }>();
+  /** Per tab: its own id (as JSON) -> wire id, for `notifications/cancelled`. */
+  readonly #byClient = new WeakMap<RelayClientRef, Map<string, number>>();
+  /** Server request ids (as JSON) asked and not yet answered, and those answered lately. */
+  readonly #serverAsked = new Set<string>();
+  readonly #serverAnswered = new Set<string>();
+
+  /** A tab's message on its way to the server. */
+  outgoing(client: RelayClientRef, message: JsonRpcMessage): Outgoing {
+    const hasId = message.id !== undefined && message.id !== null;
+    if (typeof message.method === "string" && hasId) return { message: this.#rewriteRequest(client, message) };
+    if (message.method === "notifications/cancelled") return { message: this.#rewriteCancel(client, message) };
+    if (typeof message.method !== "string" && hasId) return this.#answer(message);
+    return { message };
+  }
+
+  /** A server message: a response goes to the tab that asked; a server request is remembered. */
+  incoming(message: JsonRpcMessage): Incoming {
+    const hasId = message.id !== undefined && message.id !== null;
+    if (typeof message.method === "string") {
+      if (hasId) this.#serverAsked.add(key(message.id));
+      return { owner: undefined };
+    }
+    if (!hasId || typeof message.id !== "number") return { owner: undefined };
+    const origin = this.#pending.get(message.id);
+    if (!origin) return { owner: undefined };
+    this.#pending.delete(message.id);
+    this.#byClient.get(origin.client)?.delete(key(origin.id));
+    return { owner: origin.client, restored: { ...message, id: origin.id } };
+  }
+
+  /** Tab requests not answered yet (a closed tab's stay mapped, so their late answers reach no other tab). */
+  get pendingCount(): number {
+    return this.#pending.size;
+  }
+
+  #rewriteRequest(client: RelayClientRef, message: JsonRpcMessage): JsonRpcMessage {
+    const wire = this.#next++;
+    this.#pending.set(wire, { client, id: message.id });
+    let own = this.#byClient.get(client);
+    if (!own) this.#byClient.set(client, (own = new Map()));
+    own.set(key(message.id), wire);
+    return { ...message, id: wire };
+  }
+
+  #rewriteCancel(client: RelayClientRef, message: JsonRpcMessage): JsonRpcMessage {
+    const params = message.params as { requestId?: unknown } | undefined;
+    if (typeof params !== "object" || params === null || params.requestId === undefined) return message;
+    const wire = this.#byClient.get(client)?.get(key(params.requestId));
+    return wire === undefined ? message : { ...message, params: { ...params, requestId: wire } };
+  }
+
+  #answer(message: JsonRpcMessage): Outgoing {
+    const id = key(message.id);
+    if (this.#serverAnswered.has(id)) return { error: `the server request ${id} was already answered by another tab; this answer was not sent` };
+    if (this.#serverAsked.delete(id)) {
+      this.#serverAnswered.add(id);
+      if (this.#serverAnswered.size > ANSWERED_MEMORY) this.#serverAnswered.delete(this.#serverAnswered.values().next().value!);
+    }
+    return { message };
+  }
+}
+
+function key(id: unknown): string {
+  return JSON.stringify(id) ?? String(id);
+}
