@@ -83,9 +83,9 @@ await page.evaluate((token) => {
     ws.onmessage = (e) => {
       const p = JSON.parse(e.data);
       if (p.type === "hello") waiting.get("hello")?.();
-      // `deliver` (when present) is this socket's own copy, with its request id restored.
-      const msg = p.type === "frame" && p.frame.kind === "message" && p.frame.dir === "server->client" ? (p.deliver === undefined ? p.frame.msg : p.deliver) : null;
-      if (msg?.id !== undefined) waiting.get(msg.id)?.();
+      // `deliverId` (when present) is this socket's own request id; the frame carries the wire id.
+      const id = p.type === "frame" && p.frame.kind === "message" && p.frame.dir === "server->client" ? (p.deliverId === undefined ? p.frame.msg.id : p.deliverId) : undefined;
+      if (id !== undefined && id !== null) waiting.get(id)?.();
     };
     const rpc = (message) =>
       new Promise((resolve) => {
@@ -140,8 +140,8 @@ async function nodeWsBlock(n) {
   ws.on("message", (data) => {
     const p = JSON.parse(data.toString());
     if (p.type !== "frame" || p.frame.kind !== "message" || p.frame.dir !== "server->client") return;
-    const msg = p.deliver === undefined ? p.frame.msg : p.deliver; // `deliver`: this socket's copy, its id restored
-    if (msg) waiting.get(msg.id)?.();
+    const id = p.deliverId === undefined ? p.frame.msg.id : p.deliverId; // `deliverId`: this socket's own request id
+    if (id !== null && id !== undefined) waiting.get(id)?.();
   });
   await new Promise((resolve) => ws.once("open", resolve));
   const out = [];
@@ -196,7 +196,7 @@ ws.on("message", (data) => {
   if (p.type !== "frame" || p.frame.kind !== "message") return;
   const msg = p.frame.msg;
   if (msg.method === "notifications/message" && msg.params?.logger === "flood") received++;
-  if (p.frame.dir === "server->client" && (p.deliver === undefined ? msg : p.deliver)?.id === "flood") answered();
+  if (p.frame.dir === "server->client" && (p.deliverId === undefined ? msg?.id : p.deliverId) === "flood") answered();
 });
 await new Promise((resolve) => ws.once("open", resolve));
 const sendRaw = (message) => ws.send(JSON.stringify({ type: "send", message }));
