@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createSessionRecorder } from "../recorder";
 import { InspectSession } from "../session";
 import { createStdioTarget } from "../stdio-target";
-import { tempDir, testHeader, waitForFrame } from "./fixtures";
+import { isAlive, tempDir, testHeader, waitForFrame } from "./fixtures";
 import { ScriptedClient } from "./scripted-client";
 
 // The faulty servers are real processes, shared with the e2e faults spec.
@@ -131,17 +131,3 @@ describe("faults of the target server", () => {
     await expect.poll(() => children.filter(isAlive), { timeout: 3000 }).toEqual([]);
   });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // A killed process whose parent is gone may linger as a zombie until init reaps it: that is dead.
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return true;
-  }
-}

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SESSION_FORMAT, type Frame, type FrameInput, type SessionHeader } from "@mcp-inspect/core";
@@ -91,4 +91,19 @@ export function collectTarget(command: string, args: string[], cwd = process.cwd
       };
     });
   return { target, frames, until };
+}
+
+/** Whether a process still runs. */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  // A killed process whose parent is gone may linger as a zombie until init reaps it: that is dead.
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
+  }
 }

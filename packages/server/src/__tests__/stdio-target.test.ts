@@ -1,7 +1,7 @@
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { collectTarget, tempDir } from "./fixtures";
+import { collectTarget, isAlive, tempDir } from "./fixtures";
 import type { StdioTarget } from "../stdio-target";
 
 const started: StdioTarget[] = [];
@@ -74,17 +74,3 @@ describe("createStdioTarget", () => {
     await expect.poll(() => isAlive(grandchild), { timeout: 3000 }).toBe(false);
   });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // A killed process whose parent is gone may linger as a zombie until init reaps it: that is dead.
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return true;
-  }
-}

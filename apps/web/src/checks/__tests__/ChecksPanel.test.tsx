@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ChecksPanel } from "../ChecksPanel";
 import { check, resetFrames } from "./check-frames";
-import { renderWithMantine } from "./render";
+import { renderWithMantine } from "../../test-support/render";
 
 const rules = new Map<string, Rule>([
   ["stdio/stdout-noise", { id: "stdio/stdout-noise", severity: "error", title: "Non-JSON-RPC line on stdout", hint: "Write logs to stderr.", source: "spec: stdio" }],

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MessageLog } from "../../components/MessageLog";
 import { FindingIndex } from "../finding-index";
 import { check, message, noise, resetFrames } from "./check-frames";
-import { renderWithMantine } from "./render";
+import { renderWithMantine } from "../../test-support/render";
 
 function setup(silenced: ReadonlySet<string> = new Set()) {
   const req = message({ id: 1, method: "tools/list" }, "client->server");

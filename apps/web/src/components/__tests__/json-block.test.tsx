@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { renderResult } from "../../results/__tests__/render";
+import { renderResult } from "../../test-support/render";
 import { JSON_BLOCK_PREVIEW, JsonBlock } from "../JsonBlock";
 
 afterEach(cleanup);

@@ -6,7 +6,7 @@ import everything from "./corpus/everything.json";
 import filesystem from "./corpus/filesystem.json";
 import memory from "./corpus/memory.json";
 import { HAND_WRITTEN } from "./hand-written-schemas";
-import { renderWithMantine } from "./render-helpers";
+import { renderWithMantine } from "../../test-support/render";
 import { SchemaForm } from "../SchemaForm";
 import { formValues } from "../form-defaults";
 import { normalizeSchema } from "../normalize-schema";

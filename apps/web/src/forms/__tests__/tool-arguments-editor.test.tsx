@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ToolArgumentsEditor } from "../../components/ToolArgumentsEditor";
 import { SessionContext, type SessionValue } from "../../lib/session-context";
 import { rememberArgs, resetRememberedArgsCache } from "../remembered-args";
-import { renderWithMantine } from "./render-helpers";
+import { renderWithMantine } from "../../test-support/render";
 
 const session = {
   snapshot: { connection: { phase: "ready", server: { name: "srv" } }, header: { target: { command: "node", args: ["server.js"] } } },

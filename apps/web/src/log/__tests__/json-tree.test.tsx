@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { renderWithMantine } from "../../checks/__tests__/render";
+import { renderWithMantine } from "../../test-support/render";
 import { JsonTree } from "../JsonTree";
 import { ARRAY_PAGE, STRING_PREVIEW } from "../json-tree-model";
 

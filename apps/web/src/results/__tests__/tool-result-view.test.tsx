@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CallState } from "../../calls/call-state";
 import { ToolResultView } from "../../components/ToolResultView";
-import { renderResult } from "./render";
+import { renderResult } from "../../test-support/render";
 
 afterEach(cleanup);
 

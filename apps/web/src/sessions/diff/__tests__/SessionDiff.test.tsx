@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { renderWithMantine } from "../../../checks/__tests__/render";
+import { renderWithMantine } from "../../../test-support/render";
 import { SessionDiff } from "../SessionDiff";
 import { SessionBuilder } from "./frames";
 
