@@ -16,6 +16,14 @@ const headerOption = () => new Option("--header <Name: value>", "HTTP header for
 const configOption = () => new Option("--config <file>", "take the server from a config file: .mcp.json, ~/.claude.json, claude_desktop_config.json or .vscode/mcp.json");
 const serverOption = () => new Option("--server <name>", "which server of the --config file (needed when it has several)");
 
+/** The options that say which server to run or reach, shared by every command that talks to one. */
+function targetOptions(command: Command, which: { remote: boolean; config: boolean }): Command {
+  command.addOption(envOption()).option("--cwd <dir>", "working directory of the server");
+  if (which.remote) command.addOption(urlOption()).addOption(transportOption()).addOption(headerOption());
+  if (which.config) command.addOption(configOption()).addOption(serverOption());
+  return command;
+}
+
 const program = new Command("mcp-inspect")
   .description("Inspect and debug an MCP server in the browser. With no command, inspects the bundled demo server.")
   .version(VERSION, "-v, --version")
@@ -47,8 +55,7 @@ const program = new Command("mcp-inspect")
     await runInspect(commandLine, flags, cmd.getOptionValueSource("port") === "cli");
   });
 
-program
-  .command("call")
+targetOptions(program.command("call"), { remote: true, config: true })
   .description("send one request to a stdio server and print the JSON result (exit 0 ok, 1 error result, 2 usage/start failure)")
   .usage("<method> [options] [--] <command> [args...]")
   .argument("<method>", "tools/list, tools/call, resources/list, resources/read, prompts/get, ping, or any other method")
@@ -56,13 +63,6 @@ program
   .option("--args-json <json>", "tool or prompt arguments, or the params of any other method, as a JSON object")
   .option("--name <name>", "the tool (tools/call) or prompt (prompts/get)")
   .option("--uri <uri>", "the resource (resources/read)")
-  .addOption(envOption())
-  .addOption(urlOption())
-  .addOption(transportOption())
-  .addOption(headerOption())
-  .addOption(configOption())
-  .addOption(serverOption())
-  .option("--cwd <dir>", "working directory of the server")
   .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for the answer").argParser(parseMilliseconds).default(60_000))
   // Options may follow the method; the server's own flags go after `--`.
   .action(async (method: string, commandLine: string[], flags: CallCommandFlags) => {
@@ -70,21 +70,13 @@ program
     process.exitCode = await runCall(method, commandLine, flags);
   });
 
-program
-  .command("doctor")
+targetOptions(program.command("doctor"), { remote: true, config: true })
   .description("start a stdio server, check everything it declares, and report what is wrong (exit 0 no errors, 1 errors, 2 could not start)")
   .usage("[options] [--] <command> [args...]")
   .argument("[command...]", "the stdio server to run (its own flags follow it)")
   .option("--json", "print one JSON document (findings, server identity, counts) instead of the report")
   .option("--junit <file>", "also write JUnit XML: a test case per rule, a failure per error finding")
   .option("--call-tools", "also call every tool with skeleton arguments (off by default: tools may have side effects)")
-  .addOption(envOption())
-  .addOption(urlOption())
-  .addOption(transportOption())
-  .addOption(headerOption())
-  .addOption(configOption())
-  .addOption(serverOption())
-  .option("--cwd <dir>", "working directory of the server")
   .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for each answer").argParser(parseMilliseconds).default(15_000))
   .option("--record <file>", "record the session to this file")
   .addOption(new Option("--slow <ms>", "report responses slower than this (default 5000)").argParser(parseMilliseconds))
@@ -95,15 +87,12 @@ program
     process.exitCode = await runDoctor(commandLine, flags);
   });
 
-program
-  .command("conformance")
+targetOptions(program.command("conformance"), { remote: false, config: false })
   .description("run the official MCP conformance suite's server scenarios against a stdio server (served over loopback Streamable HTTP)")
   .usage("[options] [--] <command> [args...]")
   .argument("[command...]", "the stdio server to run (its own flags follow it)")
   .option("--expected-failures <file>", "YAML baseline of scenarios expected to fail (passed to the suite)")
   .option("--scenario <name>", "run one scenario (default: all active server scenarios)")
-  .addOption(envOption())
-  .option("--cwd <dir>", "working directory of the server")
   .addOption(new Option("--timeout <ms>", "stop the suite after this long").argParser(parseMilliseconds).default(600_000))
   .passThroughOptions()
   .action(async (commandLine: string[], flags: ConformanceFlags) => {
@@ -111,21 +100,15 @@ program
     process.exitCode = await runConformance(commandLine, flags);
   });
 
-program
-  .command("replay")
+targetOptions(program.command("replay"), { remote: true, config: false })
   .description("replay a recorded session or fixture against a fresh stdio server and diff the answers (exit 0 same, 1 differs, 2 usage/start failure)")
   .usage("<session-or-fixture> [options] [--] <command> [args...]")
   .argument("<session-or-fixture>", "a session file (.jsonl) or a fixture (.fixture.json)")
   .argument("[command...]", "the stdio server to run (its own flags follow it), or use --url")
   .option("--update", "rewrite the fixture from this run's answers (a session file gets a .fixture.json beside it)")
   .addOption(new Option("--ignore <path>", "leave this path in every response out of the comparison, e.g. /result/content/0/text or result.content.*.text (repeatable)").argParser(collectIgnore).default([]))
-  .addOption(envOption())
-  .option("--cwd <dir>", "working directory of the server")
   .addOption(new Option("--timeout <ms>", "how long initialize and each request may take").argParser(parseMilliseconds).default(30_000))
   // Options may follow the file; the server's own flags go after `--`.
-  .addOption(urlOption())
-  .addOption(transportOption())
-  .addOption(headerOption())
   .action(async (file: string, commandLine: string[], flags: import("./replay-command").ReplayFlags) => {
     const { runReplay } = await import("./replay-command");
     process.exitCode = await runReplay(file, commandLine, flags);
