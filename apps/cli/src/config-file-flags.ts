@@ -1,4 +1,4 @@
-import { loadConfiguredServer } from "./config-file";
+import { loadConfiguredServer, type ConfiguredServer } from "./config-file";
 import { UsageError } from "./usage-error";
 
 /** The flags `--config <file> --server <name>` fill in: the same ones a command line or --url would. */
@@ -22,7 +22,12 @@ export function applyConfigFile<F extends ConfigurableFlags>(commandLine: string
     return { commandLine, flags };
   }
   if (commandLine.length > 0 || flags.url) throw new UsageError(`give either --config or a command/--url, not both (got --config ${flags.config} and "${flags.url ?? commandLine.join(" ")}")`);
-  const server = loadConfiguredServer(flags.config, flags.server, env);
+  return flagsForServer(loadConfiguredServer(flags.config, flags.server, env), flags);
+}
+
+/** The command line and flags one config entry stands for, with the flags given on the command line added. */
+export function flagsForServer<F extends ConfigurableFlags>(server: ConfiguredServer, flags: F): { commandLine: string[]; flags: F } {
+  const commandLine: string[] = [];
   if (server.type === "stdio") {
     const env = [...Object.entries(server.env).map(([k, v]) => `${k}=${v}`), ...flags.env];
     return { commandLine: [server.command, ...server.args], flags: { ...flags, env, cwd: flags.cwd ?? server.cwd } };

@@ -24,6 +24,27 @@ interface Entry {
  * `name`, or the only one. `cwd` is the folder a local-scope `~/.claude.json` entry is preferred for.
  */
 export function loadConfiguredServer(file: string, name: string | undefined, env: Record<string, string | undefined>, cwd = process.cwd()): ConfiguredServer {
+  const config = readConfig(file, env);
+  return config.read(pickEntry(config.entries, name, file, cwd));
+}
+
+/**
+ * Every server of the file, in its order, each read on its own: one entry's mistake (a missing
+ * variable, a wrong type) is that entry's `error`, so the others can still be started.
+ */
+export function listConfiguredServers(file: string, env: Record<string, string | undefined>, cwd = process.cwd()): Array<{ name: string; server?: ConfiguredServer; error?: string }> {
+  const config = readConfig(file, env);
+  const names = [...new Set(config.entries.map((e) => e.name))];
+  return names.map((name) => {
+    try {
+      return { name, server: config.read(pickEntry(config.entries, name, file, cwd)) };
+    } catch (error) {
+      return { name, error: (error as Error).message };
+    }
+  });
+}
+
+function readConfig(file: string, env: Record<string, string | undefined>): { entries: Entry[]; read: (entry: Entry) => ConfiguredServer } {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -36,11 +57,15 @@ export function loadConfiguredServer(file: string, name: string | undefined, env
   if (!isObject(root)) throw new UsageError(`${file}: expected a JSON object with "mcpServers" (Claude) or "servers" (VS Code)`);
   const entries = listEntries(root, file);
   if (entries.length === 0) throw new UsageError(`${file} has no servers: expected "mcpServers": { "<name>": { "command": ... } } (or "servers" in VS Code's mcp.json)`);
-  const entry = pickEntry(entries, name, file, cwd);
   const vscode = !("mcpServers" in root) && "servers" in root;
   const folder = dirname(resolve(file));
-  const ctx = (path: string): ExpandContext => ({ env, file, path, ...(vscode ? { workspaceFolder: basename(folder) === ".vscode" ? dirname(folder) : folder } : {}) });
-  return readEntry(entry, folder, ctx);
+  const workspaceFolder = basename(folder) === ".vscode" ? dirname(folder) : folder;
+  const ctx = (path: string): ExpandContext => ({ env, file, path, ...(vscode ? { workspaceFolder } : {}) });
+  // Where the client would start the server, so relative paths in command and args mean what they mean there:
+  // Claude Code runs a project's .mcp.json servers (and ~/.claude.json's per-project ones) in the project
+  // folder, VS Code in the workspace folder. Claude Desktop has no such folder: relative paths break there.
+  const projectFolder = (entry: Entry) => entry.project ?? (vscode ? workspaceFolder : basename(file) === ".mcp.json" ? folder : undefined);
+  return { entries, read: (entry) => readEntry(entry, folder, ctx, projectFolder(entry)) };
 }
 
 function listEntries(root: Record<string, unknown>, file: string): Entry[] {
@@ -74,7 +99,7 @@ function pickEntry(entries: Entry[], name: string | undefined, file: string, cwd
   return matches.find((e) => e.project === cwd) ?? matches.find((e) => !e.project) ?? fail(`"${name}" is defined for several projects in ${file}; run from the project folder:\n${list()}`);
 }
 
-function readEntry(entry: Entry, folder: string, ctx: (path: string) => ExpandContext): ConfiguredServer {
+function readEntry(entry: Entry, folder: string, ctx: (path: string) => ExpandContext, projectFolder: string | undefined): ConfiguredServer {
   const { value, path, name } = entry;
   const file = ctx(path).file;
   if (!isObject(value)) throw new UsageError(`${file}: ${path} must be an object with "command" or "url"`);
@@ -115,9 +140,10 @@ function readEntry(entry: Entry, folder: string, ctx: (path: string) => ExpandCo
   if (!command) throw new UsageError(`${file}: ${path} has no "command" (or "url" for a remote server)`);
   const env = record("env");
   for (const key of Object.keys(env)) if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new UsageError(`${file}: ${path}.env has "${key}", which is not a valid variable name`);
-  const cwd = str("cwd");
+  const given = str("cwd");
   // A relative cwd means the config file's folder, as Claude Code reads it from the project.
-  return { name, type: "stdio", command, args: strings("args"), env, ...(cwd ? { cwd: isAbsolute(cwd) ? cwd : resolve(folder, cwd) } : {}) };
+  const cwd = given ? (isAbsolute(given) ? given : resolve(folder, given)) : projectFolder;
+  return { name, type: "stdio", command, args: strings("args"), env, ...(cwd ? { cwd } : {}) };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

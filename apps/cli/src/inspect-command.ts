@@ -1,50 +1,38 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type SessionHeader } from "@mcp-inspect/core";
-import { createFullProtocolChecker } from "@mcp-inspect/core/checks/wire";
-import { InspectSession, buildServer, createSessionRecorder, createStdioTarget } from "@mcp-inspect/server";
+import { randomBytes } from "node:crypto";
+import { resolve } from "node:path";
+import { ServerHub, buildServer } from "@mcp-inspect/server";
 import open from "open";
-import { applyConfigFile, type ConfigurableFlags } from "./config-file-flags";
-import { checkHost, envFromFlags, remoteFromFlags, resolveCwd, type InspectFlags } from "./inspect-options";
-import { bundledDemoServer, bundledWebRoot, defaultSessionPath } from "./paths";
-import { attachRemote, remoteSessionTarget } from "./remote-target";
-import { createTerminalReporter } from "./terminal-reporter";
+import { listConfiguredServers } from "./config-file";
+import { applyConfigFile } from "./config-file-flags";
+import { checkHost } from "./inspect-options";
+import { launchersFrom, type LaunchFlags } from "./launchers";
+import { bundledWebRoot } from "./paths";
 import { UsageError } from "./usage-error";
 import { watchForChanges } from "./watch";
-import { VERSION } from "./version";
 
-/** `mcp-inspect [options] [--] <command> [args...]`: serve the UI and relay to the target until Ctrl-C. */
-export async function runInspect(commandLine: string[], flags: InspectFlags & ConfigurableFlags & { watch?: string }, portGiven: boolean): Promise<void> {
+/**
+ * `mcp-inspect [options] [--] <command> [args...]`: serve the UI and relay to the target until Ctrl-C.
+ * The UI can start more servers, but only those the command line prepared (see `launchersFrom`).
+ */
+export async function runInspect(commandLine: string[], flags: LaunchFlags & { watch?: string }, portGiven: boolean): Promise<void> {
   checkHost(flags.host, flags.allowRemote);
   if (!["127.0.0.1", "::1", "localhost"].includes(flags.host)) {
     // --allow-remote was given: say loudly what it means, every run.
     process.stderr.write(`! WARNING: listening on ${flags.host}, not loopback: anyone who can reach it and learns the token can run your server\n`);
   }
-  ({ commandLine, flags } = applyConfigFile(commandLine, flags));
-  const remote = remoteFromFlags(flags, commandLine);
-  const demo = commandLine.length === 0 && !remote;
-  const [command, ...args] = demo ? [process.execPath, bundledDemoServer] : commandLine;
-  const extraEnv = envFromFlags(flags.env);
-  const startedAt = new Date();
-  const header: SessionHeader = {
-    format: SESSION_FORMAT,
-    version: SESSION_FORMAT_VERSION,
-    id: randomUUID(),
-    target: remote
-      ? remoteSessionTarget(remote)
-      : { type: "stdio", command: command!, args, cwd: resolveCwd(flags.cwd), envKeys: Object.keys(extraEnv), ...(demo ? { demo: true } : {}) },
-    inspector: { name: "mcp-inspect", version: VERSION },
-    startedAt: startedAt.toISOString(),
-  };
+  const writeStderr = (text: string) => void process.stderr.write(text);
+  // With --config and no --server, a file of several servers opens a picker in the UI instead of failing.
+  const picking = Boolean(flags.config && !flags.server && !flags.url && commandLine.length === 0 && severalServers(flags.config));
+  if (!picking) applyConfigFile(commandLine, flags); // checks --server and the flag combinations, as call and doctor do
+  else if (flags.env.length > 0 || flags.header.length > 0 || flags.cwd) throw new UsageError("-e, --header and --cwd apply to the server --server names: add --server <name>");
+  let stopping = false;
+  const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping });
+  if (launchers.length === 0) throw new UsageError(`none of the servers in ${flags.config} can be started (see above)`);
+  const hub = new ServerHub(launchers);
+  const first = picking ? undefined : flags.config ? `config:${flags.server ?? launchers[0]!.name}` : "cli";
   const token = flags.token ?? process.env.MCP_INSPECT_TOKEN ?? randomBytes(24).toString("base64url");
 
-  const recorder = createSessionRecorder(flags.record ?? defaultSessionPath(startedAt, header.id), header);
-  const session = new InspectSession({ header, recorder, initTimeoutMs: flags.initTimeout, checker: createFullProtocolChecker() });
-  const reporter = createTerminalReporter((line) => process.stderr.write(line + "\n"));
-  session.subscribe(reporter.onFrame);
-  if (remote) attachRemote(session, remote);
-  else session.attach((emit) => createStdioTarget({ command: command!, args, cwd: resolveCwd(flags.cwd), env: { ...process.env, ...extraEnv } }, emit));
-
-  const app = await buildServer({ session, token, host: flags.host, webRoot: bundledWebRoot });
+  const app = await buildServer({ hub, token, host: flags.host, webRoot: bundledWebRoot, ...(flags.config ? { configFile: resolve(flags.config) } : {}) });
   try {
     await app.listen({ host: flags.host, port: flags.port });
   } catch (error) {
@@ -58,33 +46,43 @@ export async function runInspect(commandLine: string[], flags: InspectFlags & Co
   const hostForUrl = flags.host.includes(":") ? `[${flags.host}]` : flags.host;
   const url = `http://${hostForUrl}:${port}/#token=${token}`;
 
-  // A change restarts the server; the log goes on, with the restart and spawn frames as the boundary.
+  // Each server says where it records, and --watch follows the first server's launcher (the one the command line named or the first picked).
+  let watched = first;
+  hub.onLaunch((server) => {
+    watched ??= server.launcher;
+    process.stderr.write(`- ${server.id === "s1" ? "" : `[${server.name}] `}recording to ${server.session.sessionFile}\n`);
+  });
   if (flags.watch) {
     watchForChanges(flags.watch, (file) => {
+      const servers = hub.servers().filter((server) => server.launcher === watched);
+      if (servers.length === 0) return;
       process.stderr.write(`- change in ${file}: restarting\n`);
-      void session.restart();
-    }, { ignoreFiles: [recorder.path] });
+      for (const server of servers) void server.session.restart(`change in ${file}`);
+    }, { ignoreFiles: () => hub.servers().flatMap((server) => server.session.sessionFile ?? []) });
     process.stderr.write(`- watching ${flags.watch} for changes\n`);
   }
-  session.start();
+  if (first) hub.launch(first);
+  else process.stderr.write(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);
   process.stdout.write(`mcp-inspect ready: ${url}\n`);
-  process.stderr.write(`- recording to ${recorder.path}\n`);
   if (flags.open) open(url).catch((error: Error) => process.stderr.write(`! could not open a browser (${error.message}); open the URL above\n`));
 
-  let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) {
       // Second Ctrl-C: do not wait for a server that ignores SIGTERM.
       process.exit(130);
     }
     stopping = true;
-    reporter.stopping();
-    process.stderr.write(`- ${signal}: stopping the server\n`);
-    await session.stop();
+    process.stderr.write(`- ${signal}: stopping ${hub.servers().length === 1 ? "the server" : "the servers"}\n`);
+    await hub.closeAll();
     await app.close();
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGHUP", () => void shutdown("SIGHUP"));
+}
+
+/** Whether a config file lists more than one server (it is read again, fully, by the launchers). */
+function severalServers(file: string): boolean {
+  return listConfiguredServers(file, process.env).length > 1;
 }

@@ -6,7 +6,7 @@ const NOISE_LINES_SHOWN = 5;
  * What the terminal says about the server while the UI runs: failures with their cause and the
  * stderr tail, and stdout pollution. Everything goes to stderr: stdout holds only the ready line.
  */
-export function createTerminalReporter(write: (line: string) => void) {
+export function createTerminalReporter(write: (line: string) => void, shuttingDown: () => boolean = () => false) {
   let initialized = false;
   let noise = 0;
   let stopping = false;
@@ -42,7 +42,7 @@ export function createTerminalReporter(write: (line: string) => void) {
           write(`✖ the server has not answered initialize after ${frame.timeoutMs / 1000} s: is it reading JSON-RPC on stdin?${tail(frame.stderrTail)}`);
           break;
         case "exit":
-          if (!stopping) write(`✖ ${describeExit(frame.code, frame.signal, initialized)}${tail(frame.stderrTail)}`);
+          if (!stopping && !shuttingDown()) write(`✖ ${describeExit(frame.code, frame.signal, initialized)}${tail(frame.stderrTail)}`);
           break;
         case "restart":
           write("- restarting the server");

@@ -8,8 +8,8 @@ export function isIgnoredChange(relativePath: string): boolean {
 }
 
 export interface WatchOptions {
-  /** Files that change because of us (the session recording) and must not trigger a restart. */
-  ignoreFiles?: string[];
+  /** Files that change because of us (the session recordings, which come and go with servers) and must not trigger a restart. */
+  ignoreFiles?: () => string[];
   debounceMs?: number;
 }
 
@@ -25,13 +25,12 @@ export function watchForChanges(path: string, onChange: (file: string) => void, 
   } catch {
     throw new UsageError(`--watch ${path}: no such file or folder (${root})`);
   }
-  const ignored = new Set((options.ignoreFiles ?? []).map((f) => resolve(f)));
   let timer: NodeJS.Timeout | undefined;
   let last = "";
   const watcher: FSWatcher = watch(root, { recursive: isDir }, (_event, name) => {
     const full = isDir ? join(root, name ? name.toString() : "") : root;
     if (isDir && (!name || isIgnoredChange(name.toString()))) return;
-    if (ignored.has(full)) return;
+    if ((options.ignoreFiles?.() ?? []).some((file) => resolve(file) === full)) return;
     last = relative(process.cwd(), full) || full;
     clearTimeout(timer);
     timer = setTimeout(() => onChange(last), options.debounceMs ?? 300);

@@ -42,7 +42,8 @@ export type ProcessEvent =
   | { event: "exit"; code: number | null; signal: string | null; stderrTail: string[] }
   | { event: "error"; code: string; message: string; stderrTail: string[] }
   | { event: "init-timeout"; timeoutMs: number; stderrTail: string[] }
-  | { event: "restart" };
+  /** `reason` says why when it was not the person's Restart button, e.g. "change in src/tools.ts" (--watch). */
+  | { event: "restart"; reason?: string };
 
 export type ProcessFrame = FrameBase & { kind: "process" } & ProcessEvent;
 
@@ -77,7 +78,9 @@ export type HttpEvent =
   /** Streamable HTTP was refused with 404/405, so the target switched to the older HTTP+SSE transport. */
   | { event: "fallback"; from: "streamable-http"; to: "sse"; status: number }
   /** What the SDK transport reported as an error (e.g. a stream it could not resume). */
-  | { event: "error"; message: string };
+  | { event: "error"; message: string }
+  /** The person changed the headers in the UI; values masked. The target reconnects with them. */
+  | { event: "headers"; headers: Record<string, string> };
 
 export type HttpFrame = FrameBase & { kind: "http" } & HttpEvent;
 

@@ -6,3 +6,4 @@ export * from "./session-file";
 export * from "./pairing";
 export * from "./connection-state";
 export * from "./latency-stats";
+export * from "./servers";

@@ -1,18 +1,29 @@
 import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { FastifyInstance } from "fastify";
-import { describeTarget } from "@mcp-inspect/core";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { SERVER_PARAM, describeTarget } from "@mcp-inspect/core";
 import { canonicalJson, fixtureFromSession, generateVitestFile } from "@mcp-inspect/core/fixture";
-import type { InspectSession } from "./session";
+import { ErrorCodes, errorBody } from "./errors";
+import type { LiveServer, ServerHub } from "./server-hub";
 
 const errorSchema = {
   type: "object",
   properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } } } },
 } as const;
 
-/** Token-protected HTTP routes. */
-export async function apiRoutes(app: FastifyInstance, options: { session: InspectSession }): Promise<void> {
-  const { session } = options;
+/** The server a request names with `?server=<id>` (default: the first); answers 404 itself when there is none. */
+export function serverOf(hub: ServerHub, request: FastifyRequest, reply: FastifyReply): LiveServer | undefined {
+  const wanted = (request.query as Record<string, string | undefined> | undefined)?.[SERVER_PARAM];
+  const server = hub.get(wanted);
+  if (!server) {
+    void reply.code(404).send(errorBody(ErrorCodes.UNKNOWN_SERVER, wanted === undefined ? "no server is running yet: start one from GET /api/servers' launchers" : `no server "${wanted}" in this inspector`));
+  }
+  return server;
+}
+
+/** Token-protected HTTP routes about one server (`?server=`) and the recordings folder. */
+export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub; recordingsFolder?: string }): Promise<void> {
+  const { hub } = options;
 
   app.get(
     "/api/info",
@@ -25,23 +36,34 @@ export async function apiRoutes(app: FastifyInstance, options: { session: Inspec
             properties: { header: { type: "object", additionalProperties: true }, sessionFile: { type: "string" } },
           },
           401: errorSchema,
+          404: errorSchema,
         },
       },
     },
-    async () => ({ header: session.header, sessionFile: session.sessionFile }),
+    async (request, reply) => {
+      const server = serverOf(hub, request, reply);
+      if (!server) return reply;
+      return { header: server.session.header, sessionFile: server.session.sessionFile };
+    },
   );
 
   app.post(
     "/api/restart",
-    { schema: { response: { 202: { type: "object", properties: { restarting: { type: "boolean" } } }, 401: errorSchema } } },
-    async (_request, reply) => {
-      void session.restart();
+    { schema: { response: { 202: { type: "object", properties: { restarting: { type: "boolean" } } }, 401: errorSchema, 404: errorSchema } } },
+    async (request, reply) => {
+      const server = serverOf(hub, request, reply);
+      if (!server) return reply;
+      void server.session.restart();
       return reply.code(202).send({ restarting: true });
     },
   );
 
-  // Past sessions live beside this one's file: the recordings folder.
-  const folder = session.sessionFile ? dirname(session.sessionFile) : undefined;
+  // Past sessions live beside the first server's file: the recordings folder.
+  const recordingsFolder = () => {
+    if (options.recordingsFolder) return options.recordingsFolder;
+    const file = hub.get()?.session.sessionFile;
+    return file ? dirname(file) : undefined;
+  };
   const sessionSummary = {
     type: "object",
     required: ["id", "size", "modifiedAt"],
@@ -59,13 +81,18 @@ export async function apiRoutes(app: FastifyInstance, options: { session: Inspec
   app.get(
     "/api/sessions",
     { schema: { response: { 200: { type: "object", required: ["sessions"], properties: { folder: { type: "string" }, sessions: { type: "array", items: sessionSummary } } }, 401: errorSchema } } },
-    async () => ({ ...(folder ? { folder } : {}), sessions: folder ? listSessions(folder, session.sessionFile) : [] }),
+    async () => {
+      const folder = recordingsFolder();
+      const live = new Set(hub.servers().map((s) => s.session.sessionFile));
+      return { ...(folder ? { folder } : {}), sessions: folder ? listSessions(folder, live) : [] };
+    },
   );
 
   app.get<{ Params: { id: string } }>(
     "/api/sessions/:id",
     { schema: { params: { type: "object", required: ["id"], properties: { id: { type: "string", pattern: SESSION_ID } } }, response: { 401: errorSchema, 404: errorSchema } } },
     async (request, reply) => {
+      const folder = recordingsFolder();
       const file = folder && join(folder, request.params.id);
       let text: string;
       try {
@@ -86,10 +113,14 @@ export async function apiRoutes(app: FastifyInstance, options: { session: Inspec
           200: { type: "object", required: ["name", "fixture", "fixtureText", "testFile"], properties: { name: { type: "string" }, fixture: { type: "object", additionalProperties: true }, fixtureText: { type: "string" }, testFile: { type: "string" } } },
           400: errorSchema,
           401: errorSchema,
+          404: errorSchema,
         },
       },
     },
     async (request, reply) => {
+      const server = serverOf(hub, request, reply);
+      if (!server) return reply;
+      const { session } = server;
       const target = session.header.target;
       if (target.type !== "stdio") return reply.code(400).send({ error: { code: "export-unsupported", message: `replay starts stdio servers; this session is of ${describeTarget(target)}` } });
       const name = request.body?.name ?? `session-${session.header.id.slice(0, 8)}`;
@@ -108,7 +139,7 @@ export async function apiRoutes(app: FastifyInstance, options: { session: Inspec
 const SESSION_ID = "^[A-Za-z0-9_][A-Za-z0-9_.-]*\\.jsonl$";
 
 /** Session files in the folder, newest first, each with what its header line says. */
-function listSessions(folder: string, current: string | undefined) {
+function listSessions(folder: string, live: ReadonlySet<string | undefined>) {
   let names: string[];
   try {
     names = readdirSync(folder).filter((name) => new RegExp(SESSION_ID).test(name));
@@ -119,7 +150,7 @@ function listSessions(folder: string, current: string | undefined) {
     .map((id) => {
       const path = join(folder, id);
       const stat = statSync(path);
-      const base = { id, size: stat.size, modifiedAt: stat.mtime.toISOString(), ...(path === current ? { current: true } : {}) };
+      const base = { id, size: stat.size, modifiedAt: stat.mtime.toISOString(), ...(live.has(path) ? { current: true } : {}) };
       try {
         const header = JSON.parse(firstLine(path)) as { startedAt?: string; target?: Parameters<typeof describeTarget>[0] };
         return { ...base, ...(header.startedAt ? { startedAt: header.startedAt } : {}), ...(header.target ? { target: describeTarget(header.target) } : {}) };

@@ -1,14 +1,23 @@
 import { existsSync } from "node:fs";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import { createAccessGuard } from "./access-guard";
 import { apiRoutes } from "./api-routes";
+import { ErrorCodes, errorBody } from "./errors";
 import { relayRoute } from "./relay-route";
+import { ServerHub } from "./server-hub";
+import { serversRoutes } from "./servers-routes";
 import type { InspectSession } from "./session";
 
 export interface BuildServerOptions {
-  session: InspectSession;
+  /** The servers to serve; or `session`, for one server and nothing to launch. */
+  hub?: ServerHub;
+  session?: InspectSession;
+  /** The `--config` file the hub's config launchers come from, for the UI to name. */
+  configFile?: string;
+  /** Where past sessions are listed from. @default the folder of the first server's recording */
+  recordingsFolder?: string;
   token: string;
   /** The address to bind; only loopback unless the user says otherwise. @default "127.0.0.1" */
   host?: string;
@@ -21,10 +30,17 @@ export interface BuildServerOptions {
 /** The backend as a Fastify instance, not yet listening: tests use `inject()`, the CLI `listen()`. */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   const host = options.host ?? "127.0.0.1";
-  const app = Fastify({ logger: false, forceCloseConnections: true });
+  const hub = options.hub ?? (options.session ? ServerHub.of(options.session) : new ServerHub());
+  // A body property no schema declares is an error, not silently dropped: the caller learns it was not used.
+  const app = Fastify({ logger: false, forceCloseConnections: true, ajv: { customOptions: { removeAdditional: false } } });
   const guard = createAccessGuard({ token: options.token, host, port: () => boundPort(app) });
 
   app.addHook("onRequest", guard.checkHostAndOrigin);
+  // Every refusal has the same shape, `{ error: { code, message } }`, schema validation's included.
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error.validation) return reply.code(400).send(errorBody(ErrorCodes.BAD_REQUEST, `${error.validationContext ?? "request"} ${error.message.replace(/^(body|params|querystring) ?/, "")}`));
+    return reply.send(error);
+  });
   app.addHook("onSend", async (_request, reply) => {
     // The UI must never be framed by another page, nor leak its URL.
     reply.header("X-Frame-Options", "DENY");
@@ -36,8 +52,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   await app.register(fastifyWebsocket, { options: { maxPayload: options.maxClientPayload ?? 64 * 1024 * 1024 } });
   await app.register(async (api) => {
     api.addHook("onRequest", guard.checkToken);
-    await api.register(apiRoutes, { session: options.session });
-    await api.register(relayRoute, { session: options.session });
+    await api.register(apiRoutes, { hub, ...(options.recordingsFolder ? { recordingsFolder: options.recordingsFolder } : {}) });
+    await api.register(serversRoutes, { hub, ...(options.configFile ? { configFile: options.configFile } : {}) });
+    await api.register(relayRoute, { hub });
   });
 
   if (options.webRoot && existsSync(options.webRoot)) {

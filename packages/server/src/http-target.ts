@@ -4,6 +4,7 @@ import { StreamableHTTPClientTransport, StreamableHTTPError } from "@modelcontex
 import type { FetchLike, Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { ErrorCodes } from "./errors";
+import { maskHeaderValue } from "./mask-headers";
 import { createObservedFetch, describeFetchError } from "./observed-fetch";
 import type { Target } from "./target";
 
@@ -37,7 +38,9 @@ interface Link {
  * exit = disconnected, error = could not connect), so the UI and the doctor need no second path.
  */
 export function createHttpTarget(options: HttpTargetOptions, emit: (frame: FrameInput) => void): Target {
-  const userHeaders = new Set(Object.keys(options.headers).map((name) => name.toLowerCase()));
+  // The person may change the headers from the UI; the next connection uses them.
+  let headers = { ...options.headers };
+  const userHeaders = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
   const observed = createObservedFetch({ emit, userHeaders, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const url = new URL(options.url);
   // What auto-detection found; a restart goes straight to it.
@@ -45,7 +48,7 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
   let link: Link | undefined;
 
   function open(wire: Wire, current: Link): Transport {
-    const transportOptions = { fetch: observed, requestInit: { headers: options.headers } };
+    const transportOptions = { fetch: observed, requestInit: { headers } };
     const transport = wire === "sse" ? new SSEClientTransport(url, transportOptions) : new StreamableHTTPClientTransport(url, transportOptions);
     transport.onmessage = (message: JSONRPCMessage) => {
       if (link !== current || current.transport !== transport) return;
@@ -197,7 +200,25 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
       return link !== undefined && !link.closed && link.spawned;
     },
     stderrTail: () => [],
+    headers: () => masked(headers),
+    setHeaders(changes) {
+      const next = { ...headers };
+      for (const [name, value] of Object.entries(changes)) {
+        // Header names are case-insensitive: "authorization" replaces "Authorization".
+        for (const key of Object.keys(next)) if (key.toLowerCase() === name.toLowerCase()) delete next[key];
+        if (value !== null) next[name] = value;
+      }
+      headers = next;
+      // Names of removed headers stay masked: a value sent earlier must not show up unmasked later.
+      for (const name of Object.keys(headers)) userHeaders.add(name.toLowerCase());
+      emit({ kind: "http", event: "headers", headers: masked(headers) });
+      return masked(headers);
+    },
   };
+}
+
+function masked(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, maskHeaderValue(name, value)]));
 }
 
 /** The HTTP status an SDK transport error carries, if the server answered at all. */

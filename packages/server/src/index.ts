@@ -1,5 +1,7 @@
 export { buildServer, type BuildServerOptions } from "./build-server";
 export { InspectSession, type InspectSessionOptions } from "./session";
+export { ServerHub, type Launcher, type LiveServer } from "./server-hub";
+export { CLOSE_UNKNOWN_SERVER } from "./relay-route";
 export type { Target } from "./target";
 export { createHttpTarget, type HttpTargetOptions } from "./http-target";
 export { maskHeaderValue } from "./mask-headers";

@@ -1,37 +1,75 @@
 import type { FastifyInstance } from "fastify";
 import type { WebSocket } from "ws";
-import { RELAY_PATH, isRelayClientPayload, type Frame, type RelayServerPayload } from "@mcp-inspect/core";
+import { RELAY_PATH, SERVER_PARAM, isRelayClientPayload, type Frame, type RelayServerPayload } from "@mcp-inspect/core";
 import { ErrorCodes } from "./errors";
 import { MAX_MESSAGE_DEPTH, exceedsDepth } from "./json-depth";
 import { RelayIds } from "./relay-ids";
-import type { InspectSession } from "./session";
+import type { LiveServer, ServerHub } from "./server-hub";
+
+/** Close code for a socket whose server does not exist or was closed: the browser should not reconnect to it. */
+export const CLOSE_UNKNOWN_SERVER = 4404;
+
+/** The tabs connected to one server, and the ids they use on its wire. */
+interface Channel {
+  ids: RelayIds;
+  sockets: Set<WebSocket>;
+  unsubscribe: () => void;
+}
 
 /**
- * The relay WebSocket: the session's history on connect, then every frame as it passes. Each tab's
- * request ids are rewritten to session-unique wire ids (see `RelayIds`); frames show the wire ids.
+ * The relay WebSocket of one server (`?server=<id>`, default the first): its history on connect,
+ * then every frame as it passes. Each tab's request ids are rewritten to server-unique wire ids (see
+ * `RelayIds`); frames show the wire ids.
  */
-export async function relayRoute(app: FastifyInstance, options: { session: InspectSession }): Promise<void> {
-  const { session } = options;
-  const ids = new RelayIds();
-  const sockets = new Set<WebSocket>();
+export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub }): Promise<void> {
+  const { hub } = options;
+  const channels = new Map<LiveServer, Channel>();
   const send = (socket: WebSocket, payload: RelayServerPayload) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(payload));
   };
 
-  // One subscription for all tabs, so each server answer is routed (and forgotten) exactly once.
-  const unsubscribe = session.subscribe((frame: Frame) => {
-    const route = frame.kind === "message" && frame.dir === "server->client" ? ids.incoming(frame.msg) : { owner: undefined };
-    for (const socket of sockets) {
-      if (!route.owner) send(socket, { type: "frame", frame });
-      else send(socket, { type: "frame", frame, deliverId: route.owner === socket ? (route.restored.id as string | number) : null });
-    }
-  });
-  app.addHook("onClose", async () => unsubscribe());
+  const channelOf = (server: LiveServer): Channel => {
+    const existing = channels.get(server);
+    if (existing) return existing;
+    const channel: Channel = { ids: new RelayIds(), sockets: new Set(), unsubscribe: () => {} };
+    // One subscription for all tabs, so each server answer is routed (and forgotten) exactly once.
+    channel.unsubscribe = server.session.subscribe((frame: Frame) => {
+      const route = frame.kind === "message" && frame.dir === "server->client" ? channel.ids.incoming(frame.msg) : { owner: undefined };
+      for (const socket of channel.sockets) {
+        if (!route.owner) send(socket, { type: "frame", frame });
+        else send(socket, { type: "frame", frame, deliverId: route.owner === socket ? (route.restored.id as string | number) : null });
+      }
+    });
+    channels.set(server, channel);
+    return channel;
+  };
 
-  app.get(RELAY_PATH, { websocket: true }, (socket) => {
+  const stopClose = hub.onClose((server) => {
+    const channel = channels.get(server);
+    if (!channel) return;
+    channels.delete(server);
+    channel.unsubscribe();
+    for (const socket of channel.sockets) socket.close(CLOSE_UNKNOWN_SERVER, "server closed");
+  });
+  app.addHook("onClose", async () => {
+    stopClose();
+    for (const channel of channels.values()) channel.unsubscribe();
+  });
+
+  app.get<{ Querystring: Record<string, string | undefined> }>(RELAY_PATH, { websocket: true }, (socket, request) => {
+    const wanted = request.query[SERVER_PARAM];
+    const server = hub.get(wanted);
+    if (!server) {
+      const message = wanted === undefined ? "no server is running yet: pick one to start" : `no server "${wanted}" in this inspector (it was closed, or never existed)`;
+      send(socket, { type: "error", code: ErrorCodes.UNKNOWN_SERVER, message });
+      socket.close(CLOSE_UNKNOWN_SERVER, "unknown server");
+      return;
+    }
+    const { session } = server;
+    const channel = channelOf(server);
     send(socket, { type: "hello", header: session.header, frames: [...session.history()] });
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+    channel.sockets.add(socket);
+    socket.on("close", () => channel.sockets.delete(socket));
 
     socket.on("message", (data, isBinary) => {
       let payload: unknown;
@@ -52,7 +90,7 @@ export async function relayRoute(app: FastifyInstance, options: { session: Inspe
         send(socket, { type: "error", code: ErrorCodes.BAD_RELAY_PAYLOAD, message: `the message nests deeper than ${MAX_MESSAGE_DEPTH} levels: not sent` });
         return;
       }
-      const outgoing = ids.outgoing(socket, payload.message);
+      const outgoing = channel.ids.outgoing(socket, payload.message);
       if ("error" in outgoing) send(socket, { type: "error", code: ErrorCodes.DUPLICATE_ANSWER, message: outgoing.error });
       else if (!session.send(outgoing.message)) {
         send(socket, { type: "error", code: ErrorCodes.SERVER_NOT_RUNNING, message: "the server is not running: restart it to send messages" });

@@ -31,6 +31,7 @@ export class InspectSession {
   readonly #startedAt: number;
   readonly #checker: ProtocolChecker | undefined;
   #seq = 0;
+  #stopping = false;
   #target: Target | undefined;
   #initWatch: { id: unknown; timer: NodeJS.Timeout } | undefined;
 
@@ -56,18 +57,39 @@ export class InspectSession {
     this.#target?.start();
   }
 
-  async restart(): Promise<void> {
-    this.#emit({ kind: "process", event: "restart" });
+  /** `reason` is logged with the restart when it was not the person's own (e.g. a file change under --watch). */
+  async restart(reason?: string): Promise<void> {
+    this.#emit({ kind: "process", event: "restart", ...(reason ? { reason } : {}) });
     await this.#target?.stop();
     this.#target?.start();
   }
 
+  /** True once `stop()` was called: the server's exit from then on is expected. */
+  get stopping(): boolean {
+    return this.#stopping;
+  }
+
   async stop(): Promise<void> {
+    this.#stopping = true;
     this.#clearInitWatch();
     await this.#target?.stop();
     // Findings only the end can tell (requests never answered) go in before the file closes.
     this.#emitFindings(this.#safely(() => this.#checker?.finish() ?? []), undefined);
     this.#recorder?.close();
+  }
+
+  /** Remote targets: the headers sent with every request, values masked; undefined for stdio. */
+  headers(): Record<string, string> | undefined {
+    return this.#target?.headers?.();
+  }
+
+  /** Remote targets: changes the headers and reconnects with them. Undefined when the target has no headers (stdio). */
+  async setHeaders(changes: Record<string, string | null>): Promise<Record<string, string> | undefined> {
+    const setHeaders = this.#target?.setHeaders;
+    if (!setHeaders) return undefined;
+    const result = setHeaders.call(this.#target, changes);
+    await this.restart();
+    return result;
   }
 
   /** Writes a client message to the server. Returns false when no server is running to take it. */

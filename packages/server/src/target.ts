@@ -13,4 +13,11 @@ export interface Target {
   readonly running: boolean;
   /** The last lines the server wrote to stderr, for error messages; empty for remote targets. */
   stderrTail(): string[];
+  /** Remote targets: the headers sent with every request, values masked. */
+  headers?(): Record<string, string>;
+  /**
+   * Remote targets: sets (string) or removes (null) headers for the next connection, logs the change
+   * with masked values, and returns the masked result. The caller restarts the connection.
+   */
+  setHeaders?(changes: Record<string, string | null>): Record<string, string>;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfiguredServer } from "../config-file";
+import { listConfiguredServers, loadConfiguredServer } from "../config-file";
 import { applyConfigFile } from "../config-file-flags";
 
 function write(name: string, content: unknown): string {
@@ -119,5 +119,31 @@ describe("applyConfigFile", () => {
   it("refuses --server without --config, and --config with a command", () => {
     expect(() => applyConfigFile([], { ...base, server: "s" }, {})).toThrow(/add --config <file>/);
     expect(() => applyConfigFile(["node"], { ...base, config: "x.json" }, {})).toThrow(/either --config or a command/);
+  });
+});
+
+describe("listConfiguredServers", () => {
+  it("reads every entry on its own: one broken entry does not hide the others", () => {
+    const file = write("claude_desktop_config.json", { mcpServers: { a: { command: "x" }, broken: { command: "y", env: { K: "${NOT_SET}" } }, c: { url: "http://127.0.0.1:1/mcp" } } });
+    const servers = listConfiguredServers(file, {});
+    expect(servers.map((s) => s.name)).toEqual(["a", "broken", "c"]);
+    expect(servers[0]).toMatchObject({ server: { type: "stdio", command: "x" } });
+    expect(servers[1]).toEqual({ name: "broken", error: expect.stringContaining("NOT_SET") });
+    expect(servers[2]).toMatchObject({ server: { type: "http", url: "http://127.0.0.1:1/mcp" } });
+  });
+
+  it("starts servers where the client would, so relative paths resolve as there", () => {
+    // Claude Code runs a project's .mcp.json servers in the project folder.
+    const project = write(".mcp.json", { mcpServers: { s: { command: "node", args: ["dist/server.js"] } } });
+    expect(listConfiguredServers(project, {})[0]!.server).toMatchObject({ cwd: join(project, "..") });
+    // VS Code: the workspace folder, the parent of .vscode.
+    const vscode = write(".vscode/mcp.json", { servers: { s: { command: "node", args: ["server.js"] } } });
+    expect(listConfiguredServers(vscode, {})[0]!.server).toMatchObject({ cwd: join(vscode, "..", "..") });
+    // ~/.claude.json local scope: that project's folder.
+    const user = write(".claude.json", { projects: { "/work/app": { mcpServers: { s: { command: "node" } } } } });
+    expect(listConfiguredServers(user, {}, "/work/app")[0]!.server).toMatchObject({ cwd: "/work/app" });
+    // Claude Desktop has no project folder: no cwd (relative paths are the user's mistake to see).
+    const desktop = write("claude_desktop_config.json", { mcpServers: { s: { command: "node", args: ["server.js"] } } });
+    expect(listConfiguredServers(desktop, {})[0]!.server).not.toHaveProperty("cwd");
   });
 });

@@ -18,7 +18,7 @@ describe("watchForChanges", () => {
     const dir = mkdtempSync(join(tmpdir(), "mcpi-watch-"));
     mkdirSync(join(dir, "node_modules"));
     const seen: string[] = [];
-    const stop = watchForChanges(dir, (file) => seen.push(file), { debounceMs: 100, ignoreFiles: [join(dir, "session.jsonl")] });
+    const stop = watchForChanges(dir, (file) => seen.push(file), { debounceMs: 100, ignoreFiles: () => [join(dir, "session.jsonl")] });
     writeFileSync(join(dir, "node_modules", "dep.js"), "x");
     writeFileSync(join(dir, "session.jsonl"), "x");
     await new Promise((r) => setTimeout(r, 300));

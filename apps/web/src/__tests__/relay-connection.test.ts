@@ -35,6 +35,17 @@ describe("RelayConnection", () => {
     ]);
   });
 
+  it("stops for good when the backend says the server is gone (4404), e.g. closed from another tab", () => {
+    const factory = fakeSocketFactory();
+    const relay = new RelayConnection("ws://h/api/relay?token=t&server=s2", { createSocket: factory.create, delay: () => 100 });
+    relay.start();
+    factory.last().open();
+    factory.last().onclose?.({ code: 4404 });
+    expect(relay.status).toEqual({ state: "gone" });
+    vi.advanceTimersByTime(10_000);
+    expect(factory.sockets).toHaveLength(1);
+  });
+
   it("parses payloads and ignores garbage", () => {
     const factory = fakeSocketFactory();
     const relay = new RelayConnection("ws://h", { createSocket: factory.create });

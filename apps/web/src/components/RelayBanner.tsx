@@ -16,6 +16,18 @@ export function RelayBanner() {
     const timer = setTimeout(() => setShown(true), 1500);
     return () => clearTimeout(timer);
   }, [relay.state, down]);
+  if (relay.state === "gone") {
+    return (
+      <Alert color="gray" radius={0} py={6} icon={<IconPlugConnectedX size={16} />} data-testid="relay-gone">
+        <Text size="sm" fw={600} span>
+          this server was closed
+        </Text>
+        <Text size="sm" c="dimmed" span ml="xs">
+          {relayError ?? "it was stopped from another tab or window"}
+        </Text>
+      </Alert>
+    );
+  }
   if (!shown && !relayError) return null;
   if (relay.state === "open") {
     return relayError ? (

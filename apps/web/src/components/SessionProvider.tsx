@@ -2,12 +2,12 @@ import { useMemo, type ReactNode } from "react";
 import { useMcpSession } from "../hooks/useMcpSession";
 import { SessionContext } from "../lib/session-context";
 
-/** Runs the session for `token` and provides it to the tree. */
-export function SessionProvider({ token, children }: { token: string; children: ReactNode }) {
-  const { session, snapshot } = useMcpSession(token);
+/** Runs the session of one backend server (`server`; the first one when undefined) and provides it to the tree. */
+export function SessionProvider({ token, server, children }: { token: string; server?: string; children: ReactNode }) {
+  const { session, snapshot } = useMcpSession(token, server);
   const value = useMemo(
-    () => (session && snapshot ? { snapshot, restart: () => void session.restart(), token } : null),
-    [session, snapshot, token],
+    () => (session && snapshot ? { snapshot, restart: () => void session.restart(), token, ...(server ? { server } : {}) } : null),
+    [session, snapshot, token, server],
   );
   if (!value) return null;
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -8,7 +8,7 @@ import { listQueryKeys } from "../lib/query-keys";
 const idle = { subscribe: () => () => {}, getSnapshot: () => undefined };
 
 /** Runs the relay + SDK client session for this page, for as long as the component is mounted. */
-export function useMcpSession(token: string): { session: McpSession | undefined; snapshot: SessionSnapshot | undefined } {
+export function useMcpSession(token: string, server?: string): { session: McpSession | undefined; snapshot: SessionSnapshot | undefined } {
   const queryClient = useQueryClient();
   const [session, setSession] = useState<McpSession>();
 
@@ -16,7 +16,7 @@ export function useMcpSession(token: string): { session: McpSession | undefined;
     const onListChanged = (kind: ListKind) => {
       for (const key of listQueryKeys[kind]) void queryClient.invalidateQueries({ queryKey: [key] });
     };
-    const next = new McpSession(new RelayConnection(relayUrl(window.location, token)), { onListChanged });
+    const next = new McpSession(new RelayConnection(relayUrl(window.location, token, server)), { onListChanged });
     // Started on the next task, so React's dev-mode mount/unmount/mount does not open and abort a socket.
     const timer = setTimeout(() => next.start(), 0);
     setSession(next);
@@ -24,7 +24,7 @@ export function useMcpSession(token: string): { session: McpSession | undefined;
       clearTimeout(timer);
       next.stop();
     };
-  }, [token, queryClient]);
+  }, [token, server, queryClient]);
 
   const store = session ?? idle;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);

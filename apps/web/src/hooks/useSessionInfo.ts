@@ -1,4 +1,4 @@
-import type { SessionHeader } from "@mcp-inspect/core";
+import { SERVER_PARAM, type SessionHeader } from "@mcp-inspect/core";
 import { useQuery } from "@tanstack/react-query";
 import { HttpError } from "../lib/http-error";
 import { queryKeys } from "../lib/query-keys";
@@ -9,12 +9,13 @@ export interface SessionInfo {
   sessionFile: string;
 }
 
-/** `GET /api/info`: the session header and the path of its recording. */
-export function useSessionInfo(token: string) {
+/** `GET /api/info`: the session header and the path of its recording, of `server` (default: the first one). */
+export function useSessionInfo(token: string, server?: string) {
   return useQuery<SessionInfo>({
-    queryKey: [queryKeys.info, token],
+    queryKey: [queryKeys.info, token, server],
     queryFn: async () => {
-      const response = await fetch("/api/info", { headers: { Authorization: `Bearer ${token}` } });
+      const query = server ? `?${SERVER_PARAM}=${encodeURIComponent(server)}` : "";
+      const response = await fetch(`/api/info${query}`, { headers: { Authorization: `Bearer ${token}` } });
       if (!response.ok) throw new HttpError(response.status, `GET /api/info: HTTP ${response.status}`);
       return (await response.json()) as SessionInfo;
     },

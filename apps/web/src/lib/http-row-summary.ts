@@ -27,6 +27,10 @@ export function summarizeHttpFrame(frame: HttpFrame): LogRowSummary {
       return { arrow: "", label: "HTTP fallback to SSE", detail: `the Streamable HTTP POST was answered ${frame.status}: using the older HTTP+SSE transport`, tone: "warning" };
     case "error":
       return { arrow: "", label: "HTTP error", detail: frame.message, tone: "process-bad" };
+    case "headers": {
+      const headers = Object.entries(frame.headers).map(([name, value]) => `${name}: ${value}`);
+      return { arrow: "", label: "HTTP headers changed", detail: headers.length > 0 ? headers.join(" · ") : "no custom headers", tone: "process" };
+    }
   }
 }
 

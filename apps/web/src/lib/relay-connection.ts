@@ -17,7 +17,12 @@ export type WebSocketFactory = (url: string) => WebSocketLike;
 export type RelayStatus =
   | { state: "connecting"; attempt: number }
   | { state: "open" }
-  | { state: "closed"; attempt: number; retryInMs: number };
+  | { state: "closed"; attempt: number; retryInMs: number }
+  /** The backend closed the socket because this server no longer exists (closed in another tab): no retry. */
+  | { state: "gone" };
+
+/** The backend's close code for a server that does not exist (any more). */
+export const CLOSE_UNKNOWN_SERVER = 4404;
 
 export type RelayEvent = RelayServerPayload | { type: "status"; status: RelayStatus };
 
@@ -109,10 +114,15 @@ export class RelayConnection implements RelayLink {
       }
       if (typeof payload === "object" && payload !== null && typeof payload.type === "string") this.#emit(payload);
     };
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       if (this.#socket !== socket) return;
       this.#socket = undefined;
       if (!this.#running) return;
+      if ((event as { code?: unknown } | undefined)?.code === CLOSE_UNKNOWN_SERVER) {
+        this.#running = false;
+        this.#setStatus({ state: "gone" });
+        return;
+      }
       const retryInMs = this.#delay(this.#attempt);
       this.#setStatus({ state: "closed", attempt: this.#attempt, retryInMs });
       this.#attempt++;

@@ -1,7 +1,8 @@
-import { RELAY_PATH } from "@mcp-inspect/core";
+import { RELAY_PATH, SERVER_PARAM } from "@mcp-inspect/core";
 
-/** `ws(s)://<host>/api/relay?token=...` for the page's own origin. */
-export function relayUrl(location: Pick<Location, "protocol" | "host">, token: string): string {
+/** `ws(s)://<host>/api/relay?token=...&server=...` for the page's own origin; no server means the first one. */
+export function relayUrl(location: Pick<Location, "protocol" | "host">, token: string, server?: string): string {
   const scheme = location.protocol === "https:" ? "wss" : "ws";
-  return `${scheme}://${location.host}${RELAY_PATH}?token=${encodeURIComponent(token)}`;
+  const serverParam = server ? `&${SERVER_PARAM}=${encodeURIComponent(server)}` : "";
+  return `${scheme}://${location.host}${RELAY_PATH}?token=${encodeURIComponent(token)}${serverParam}`;
 }

@@ -1,3 +1,4 @@
+import { SERVER_PARAM } from "@mcp-inspect/core";
 import { HttpError } from "../lib/http-error";
 
 /** One file of the recordings folder, as `GET /api/sessions` describes it. */
@@ -46,8 +47,9 @@ export async function fetchSessionText(token: string, id: string): Promise<strin
 }
 
 /** `POST /api/export`: the whole current session, or only the exchanges of `seqs`. */
-export async function exportSession(token: string, seqs?: readonly number[]): Promise<ExportResult> {
+export async function exportSession(token: string, seqs?: readonly number[], server?: string): Promise<ExportResult> {
   const body = seqs ? { seqs: [...seqs] } : {};
-  const response = await call(token, "/api/export", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const query = server ? `?${SERVER_PARAM}=${encodeURIComponent(server)}` : "";
+  const response = await call(token, `/api/export${query}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   return (await response.json()) as ExportResult;
 }

@@ -152,6 +152,25 @@ describe("createHttpTarget errors and headers", () => {
     expect(recorded).not.toContain("blue-secret");
   });
 
+  it("changes headers for the next connection, logs them masked, and never records the values", async () => {
+    const server = await tinyServer(() => ({ status: 401, type: "application/json", body: '{"error":"no"}' }));
+    const { session, file } = remoteSession({ url: server.url, headers: { Authorization: "Bearer first-secret", "X-Old": "old-secret" } });
+    await expect(connect(session)).rejects.toThrow();
+    expect(session.headers()).toEqual({ Authorization: "Bearer ****", "X-Old": "****" });
+    const result = await session.setHeaders({ authorization: "Bearer second-secret", "X-Team": "blue-secret", "X-Old": null });
+    expect(result).toEqual({ authorization: "Bearer ****", "X-Team": "****" });
+    expect(session.history().find((f) => f.kind === "process" && f.event === "restart")).toBeDefined();
+    expect(http(session.history()).find((f) => f.event === "headers")).toMatchObject({ headers: { authorization: "Bearer ****", "X-Team": "****" } });
+    await expect(connect(session)).rejects.toThrow();
+    const last = server.seen.at(-1)!;
+    expect(last).toMatchObject({ authorization: "Bearer second-secret", "x-team": "blue-secret" });
+    expect(last["x-old"]).toBeUndefined();
+    expect(responses(session.history()).at(-1)?.requestHeaders).toMatchObject({ authorization: "Bearer ****", "x-team": "****" });
+    await session.stop();
+    const recorded = readFileSync(file, "utf8");
+    for (const secret of ["first-secret", "second-secret", "blue-secret", "old-secret"]) expect(recorded).not.toContain(secret);
+  });
+
   it("says so when nothing listens at the URL", async () => {
     const url = `http://127.0.0.1:${await freePort()}/mcp`;
     const { session } = remoteSession({ url });
