@@ -1,12 +1,15 @@
-import { Text } from "@mantine/core";
+import { Skeleton, Text } from "@mantine/core";
+import { Suspense, lazy } from "react";
 import { canAnswer, type ClientRequest } from "./client-request";
 import { clientRequests } from "./client-request-store";
-import { ElicitationFormView } from "./ElicitationFormView";
 import { ElicitationUrlView } from "./ElicitationUrlView";
 import { RequestCard } from "./RequestCard";
 import { SamplingReplyForm } from "./SamplingReplyForm";
 import { SamplingRequestView } from "./SamplingRequestView";
 import { samplingRules } from "./sampling-rules";
+
+// The tools' form engine loads with the first elicitation form, not with the page.
+const ElicitationFormView = lazy(() => import("./ElicitationFormView").then((m) => ({ default: m.ElicitationFormView })));
 
 /** One server request with what it asks and, while it can still be answered, the controls to answer it. */
 export function ClientRequestItem({ request, now }: { request: ClientRequest; now: number }) {
@@ -32,7 +35,9 @@ export function ClientRequestItem({ request, now }: { request: ClientRequest; no
       ) : request.params.mode === "url" ? (
         open ? <ElicitationUrlView params={request.params} disabled={disabled} onAnswer={answer} /> : <UrlSummary params={request.params} />
       ) : open ? (
-        <ElicitationFormView message={String(request.params.message ?? "")} requestedSchema={request.params.requestedSchema} disabled={disabled} onAnswer={answer} />
+        <Suspense fallback={<Skeleton height={80} />}>
+          <ElicitationFormView message={String(request.params.message ?? "")} requestedSchema={request.params.requestedSchema} disabled={disabled} onAnswer={answer} />
+        </Suspense>
       ) : (
         <Text size="sm" className="pre-wrap">{String(request.params.message ?? "")}</Text>
       )}

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { base64Size, formatBytes, prettyIfJson } from "../lib/format";
-import { MarkdownView } from "../results/MarkdownView";
+import { MarkdownView } from "../results/LazyMarkdownView";
 import { contentsViewKind, downloadName } from "../resources/contents-view-kind";
 import { JsonBlock } from "./JsonBlock";
 import { MediaImage } from "./MediaImage";

@@ -1,7 +1,7 @@
-import { Badge, Button, Group, Stack, Switch, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Skeleton, Stack, Switch, Text, Title } from "@mantine/core";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { IconX } from "@tabler/icons-react";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { CallHistory } from "../calls/CallHistory";
 import { isRunning } from "../calls/call-state";
 import { CallTimeoutsPopover } from "../calls/CallTimeoutsPopover";
@@ -14,9 +14,11 @@ import { TaskRunsSection } from "../tasks/TaskRunsSection";
 import { toolTaskMode } from "../tasks/task-support";
 import { AnnotationBadges } from "./AnnotationBadges";
 import { SchemaSection } from "./SchemaSection";
-import { ToolArgumentsEditor } from "./ToolArgumentsEditor";
 import { ToolIcon } from "./ToolIcon";
 import { ToolResultView } from "./ToolResultView";
+
+// The form engine (RJSF, its Mantine theme, Ajv formats) loads when the first tool is opened, not with the page.
+const ToolArgumentsEditor = lazy(() => import("./ToolArgumentsEditor").then((m) => ({ default: m.ToolArgumentsEditor })));
 
 interface ToolDetailProps {
   tool: Tool;
@@ -71,7 +73,9 @@ export function ToolDetail({ tool }: ToolDetailProps) {
       )}
       <SchemaSection label="Input schema" schema={tool.inputSchema} />
       {tool.outputSchema && <SchemaSection label="Output schema" schema={tool.outputSchema} />}
-      <ToolArgumentsEditor key={tool.name} tool={tool} onSubmit={call} busy={pending} disabled={!client} />
+      <Suspense fallback={<Skeleton height={120} data-testid="arguments-loading" />}>
+        <ToolArgumentsEditor key={tool.name} tool={tool} onSubmit={call} busy={pending} disabled={!client} />
+      </Suspense>
       <Group gap="xs">
         <CallTimeoutsPopover timeouts={timeouts} onChange={setTimeouts} />
         {taskMode !== "none" && (

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { JsonBlock } from "../components/JsonBlock";
 import { prettyIfJson } from "../lib/format";
 import { textFormat } from "./content-kind";
-import { MarkdownView } from "./MarkdownView";
+import { MarkdownView } from "./LazyMarkdownView";
 
 /** Text content: pretty JSON, rendered Markdown (with a switch to the raw text), or plain text. */
 export function TextContentView({ text, mimeType }: { text: string; mimeType?: string | undefined }) {

@@ -25,7 +25,8 @@ describe("ToolResultView content", () => {
 
   it("renders Markdown, with a switch to the raw text", async () => {
     show(ok({ content: [{ type: "text", text: "# Report\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- x\n- y" }] }));
-    const md = screen.getByTestId("content-markdown");
+    // The Markdown renderer is loaded on demand.
+    const md = await screen.findByTestId("content-markdown");
     expect(within(md).getByRole("heading", { name: "Report" })).toBeTruthy();
     expect(within(md).getByRole("table")).toBeTruthy();
     await userEvent.click(screen.getByText("Raw"));
