@@ -77,6 +77,17 @@ test("call and doctor take the server from --config", () => {
   expect(JSON.parse(doctor.stdout).server.name).toBe("mcp-inspect-demo");
 });
 
+test("a .mcp.json entry with relative paths and no cwd runs in the project folder, as Claude Code runs it", () => {
+  const project = tempDir();
+  copyFileSync(demoServerPath, join(project, "server.js"));
+  const file = join(project, ".mcp.json");
+  writeFileSync(file, JSON.stringify({ mcpServers: { demo: { command: "node", args: ["server.js"] } } }));
+  // Run from elsewhere (the repo root): server.js is found in the project folder, not here.
+  const call = cli("call", "tools/list", "--config", file);
+  expect(call.status, call.stderr).toBe(0);
+  expect(call.stdout).toContain('"name": "echo"');
+});
+
 test("--watch restarts the server on a change, keeps the log, and shows the new tool; the Server tab has the claude mcp add command", async ({ page }) => {
   const dir = tempDir();
   const server = join(dir, "server.js");
