@@ -1,19 +1,15 @@
 import "@mantine/core/styles.css";
 import "./app.css";
 import { MantineProvider } from "@mantine/core";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { theme } from "./theme";
+import { createQueryClient } from "./workspace/create-query-client";
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    // An inspector shows a failure at once rather than retrying it, and refetches only when told
-    // (a list_changed notification, a new server process, a Refresh button).
-    queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false },
-  },
-});
+// The page's own queries (the server list); each server's inspector has its own client.
+const queryClient = createQueryClient();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -11,6 +11,8 @@ const serverSchema = { type: "object", required: ["id", "name", "launcher", "hea
 const idParams = { type: "object", required: ["id"], properties: { id: { type: "string", pattern: "^s[0-9]+$" } } } as const;
 /** RFC 9110 token characters: what fetch accepts as a header name. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** Headers the HTTP client or the MCP transport sets itself: a person's value would break the connection or the protocol. */
+const RESERVED = new Set(["host", "content-length", "connection", "transfer-encoding", "keep-alive", "upgrade", "mcp-session-id", "mcp-protocol-version", "last-event-id"]);
 
 /**
  * The servers of this inspector: list them, start one from a launcher the command line prepared,
@@ -62,7 +64,7 @@ export async function serversRoutes(app: FastifyInstance, options: { hub: Server
           type: "object",
           required: ["headers"],
           additionalProperties: false,
-          properties: { headers: { type: "object", maxProperties: 100, additionalProperties: { anyOf: [{ type: "string", maxLength: 16384 }, { type: "null" }] } } },
+          properties: { headers: { type: "object", maxProperties: 100, additionalProperties: { type: ["string", "null"], maxLength: 16384 } } },
         },
         response: { 200: { type: "object", required: ["headers"], properties: { headers: { type: "object", additionalProperties: { type: "string" } } } }, 400: errorSchema, 401: errorSchema, 404: errorSchema },
       },
@@ -72,6 +74,7 @@ export async function serversRoutes(app: FastifyInstance, options: { hub: Server
       if (!server) return reply.code(404).send(errorBody(ErrorCodes.UNKNOWN_SERVER, `no server "${request.params.id}" in this inspector`));
       for (const [name, value] of Object.entries(request.body.headers)) {
         if (!HEADER_NAME.test(name)) return reply.code(400).send(errorBody(ErrorCodes.BAD_HEADER, `"${name}" is not a valid header name (letters, digits and !#$%&'*+.^_\`|~- only)`));
+        if (RESERVED.has(name.toLowerCase())) return reply.code(400).send(errorBody(ErrorCodes.BAD_HEADER, `"${name}" is set by the HTTP client or the MCP transport itself; it cannot be changed here`));
         // fetch refuses CR/LF and NUL in values; say so here rather than fail on the next request.
         if (value !== null && /[\r\n\0]/.test(value)) return reply.code(400).send(errorBody(ErrorCodes.BAD_HEADER, `the value of "${name}" contains a line break or NUL`));
       }

@@ -11,32 +11,40 @@ import { ExportButton } from "../sessions/ExportButton";
 import { ImportButton } from "../sessions/ImportButton";
 import { SessionsButton } from "../sessions/SessionsButton";
 import { useSessions } from "../sessions/sessions-context";
+import { ServerTabs } from "../workspace/ServerTabs";
+import { useServerTabsShown } from "../workspace/workspace-context";
 
-/** Product name, who the server is, the connection state and the global actions. */
+/** Product name, the server tabs (several servers), who this server is, the connection state and the global actions. */
 export function HeaderBar() {
   const { snapshot, restart } = useSession();
   const server = useLastServer(snapshot.connection);
   const relayOpen = snapshot.relay.state === "open";
   // A recorded session: nothing to restart, answer or export (export reads the live recording).
   const readOnly = useSessions().opened !== undefined;
+  // The tabs need the room (the icon still says which app this is, the tab which server), and the name some of it.
+  const tabs = useServerTabsShown();
+  const showTitle = !tabs && server?.title && server.title !== server.name;
   return (
     <Group h="100%" px="md" gap="md" wrap="nowrap" justify="space-between">
-      <Group gap="md" wrap="nowrap" miw={0}>
-        <Group gap={6} wrap="nowrap">
-          <IconStethoscope size={20} color="var(--mantine-primary-color-filled)" />
-          <Text fw={700} size="sm" style={{ whiteSpace: "nowrap" }}>
-            mcp-inspect
-          </Text>
+      <Group gap={tabs ? "sm" : "md"} wrap="nowrap" miw={0}>
+        <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+          <IconStethoscope size={20} color="var(--mantine-primary-color-filled)" aria-label="mcp-inspect" />
+          {!tabs && (
+            <Text fw={700} size="sm" style={{ whiteSpace: "nowrap" }}>
+              mcp-inspect
+            </Text>
+          )}
         </Group>
-        <Group gap={6} wrap="nowrap" miw={0}>
+        <ServerTabs />
+        <Group gap={6} wrap="nowrap" miw={tabs ? 100 : 0}>
           {server ? (
             <>
-              {server.title && server.title !== server.name && (
+              {showTitle && (
                 <Text size="sm" fw={600} truncate>
                   {server.title}
                 </Text>
               )}
-              <Text size="sm" className="mono" fw={server.title ? 400 : 600} c={server.title ? "dimmed" : undefined} data-testid="server-name" truncate>
+              <Text size="sm" className="mono" fw={showTitle ? 400 : 600} c={showTitle ? "dimmed" : undefined} data-testid="server-name" truncate>
                 {server.name}
               </Text>
               <Text size="xs" c="dimmed" className="mono" data-testid="server-version">

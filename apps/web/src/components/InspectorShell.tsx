@@ -2,6 +2,7 @@ import { AppShell, useAppShellResize } from "@mantine/core";
 import { useLocalStorage } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { ChecksProvider } from "../checks/ChecksProvider";
+import { RestartBanner } from "../restart/RestartBanner";
 import { DropOverlay } from "../sessions/DropOverlay";
 import { ImportErrorAlert } from "../sessions/ImportErrorAlert";
 import { ReadOnlySessionProvider } from "../sessions/ReadOnlySessionProvider";
@@ -36,7 +37,7 @@ function ShellFor() {
       <Shell main={<ReadOnlyView />} />
     </ReadOnlySessionProvider>
   ) : (
-    <Shell main={<MainArea />} />
+    <Shell main={<MainArea />} banner={<RestartBanner />} />
   );
   return (
     <>
@@ -46,8 +47,8 @@ function ShellFor() {
   );
 }
 
-/** Header, the main area, and the log panel on the right (drag its edge to resize). */
-function Shell({ main }: { main: ReactNode }) {
+/** Header, the main area (under `banner`, for the live session only), and the log panel on the right (drag its edge to resize). */
+function Shell({ main, banner }: { main: ReactNode; banner?: ReactNode }) {
   const [logWidth, setLogWidth] = useLocalStorage<number>({ key: "mcp-inspect.log-width", defaultValue: 520 });
   const resize = useAppShellResize({
     aside: asideResize,
@@ -67,6 +68,7 @@ function Shell({ main }: { main: ReactNode }) {
         </AppShell.Header>
         <AppShell.Main className="main-area">
           <ImportErrorAlert />
+          {banner}
           {main}
         </AppShell.Main>
         <AppShell.Aside>

@@ -9,14 +9,15 @@ import { useLastServer } from "../hooks/useLastServer";
 import { useSession } from "../hooks/useSession";
 import { useSessionInfo } from "../hooks/useSessionInfo";
 import { shellQuote } from "../lib/shell-quote";
+import { HeadersEditor } from "../remote/HeadersEditor";
 import { AddToClaudeCode } from "./AddToClaudeCode";
 import { HttpFacts } from "./HttpFacts";
 import { JsonBlock } from "./JsonBlock";
 
 /** Who the server says it is, what it can do, how it was started, and where the session is recorded. */
 export function ServerPanel() {
-  const { snapshot, token } = useSession();
-  const info = useSessionInfo(token);
+  const { snapshot, token, server: serverId } = useSession();
+  const info = useSessionInfo(token, serverId);
   const server = useLastServer(snapshot.connection);
   const header = snapshot.header ?? info.data?.header;
   const target = header?.target;
@@ -52,7 +53,8 @@ export function ServerPanel() {
         <Section title="Target">
           <Row label="URL" value={target.url} testId="target-url" />
           <Row label="Transport" value={target.transport} />
-          {target.headerNames.length > 0 && <Row label="Headers added" value={target.headerNames.join(", ")} />}
+          {/* Live, the editor below lists them as they are now; a recording has only the names it started with. */}
+          {!serverId && target.headerNames.length > 0 && <Row label="Headers added" value={target.headerNames.join(", ")} />}
         </Section>
       ) : (
         <Section title="Target">
@@ -62,6 +64,7 @@ export function ServerPanel() {
           {target?.demo && <Row label="Demo" value="the bundled demo server" />}
         </Section>
       )}
+      {target?.type === "http" && serverId && <HeadersEditor token={token} server={serverId} />}
       {target?.type === "http" && <HttpFacts target={target} />}
       <AddToClaudeCode target={target} serverName={server?.name} />
       <Section title="Session">

@@ -1,18 +1,10 @@
-import { useSessionInfo } from "../hooks/useSessionInfo";
-import { HttpError } from "../lib/http-error";
-import { InspectorShell } from "./InspectorShell";
-import { SessionProvider } from "./SessionProvider";
+import { isRejectedToken, useServers } from "../workspace/useServers";
+import { Workspace } from "../workspace/Workspace";
 import { TokenScreen } from "./TokenScreen";
 
 /** The inspector, or a clear screen when the backend refuses the token (e.g. a tab left from an earlier run). */
 export function TokenGate({ token }: { token: string }) {
-  const info = useSessionInfo(token);
-  if (info.error instanceof HttpError && (info.error.status === 401 || info.error.status === 403)) {
-    return <TokenScreen rejected />;
-  }
-  return (
-    <SessionProvider token={token}>
-      <InspectorShell />
-    </SessionProvider>
-  );
+  const servers = useServers(token);
+  if (isRejectedToken(servers.error)) return <TokenScreen rejected />;
+  return <Workspace token={token} />;
 }

@@ -1,5 +1,6 @@
 import { SERVER_PARAM, type SessionHeader } from "@mcp-inspect/core";
 import { useQuery } from "@tanstack/react-query";
+import { apiCall } from "../lib/api-call";
 import { HttpError } from "../lib/http-error";
 import { queryKeys } from "../lib/query-keys";
 
@@ -15,9 +16,7 @@ export function useSessionInfo(token: string, server?: string) {
     queryKey: [queryKeys.info, token, server],
     queryFn: async () => {
       const query = server ? `?${SERVER_PARAM}=${encodeURIComponent(server)}` : "";
-      const response = await fetch(`/api/info${query}`, { headers: { Authorization: `Bearer ${token}` } });
-      if (!response.ok) throw new HttpError(response.status, `GET /api/info: HTTP ${response.status}`);
-      return (await response.json()) as SessionInfo;
+      return (await (await apiCall(token, `/api/info${query}`)).json()) as SessionInfo;
     },
     retry: (count, error) => !(error instanceof HttpError && (error.status === 401 || error.status === 403)) && count < 3,
     staleTime: Infinity,

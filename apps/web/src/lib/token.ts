@@ -1,10 +1,21 @@
 const STORAGE_KEY = "mcp-inspect.token";
 
+function hashParams(hash: string): URLSearchParams {
+  return new URLSearchParams(hash.startsWith("#") ? hash.slice(1) : hash);
+}
+
 /** The token in a `#token=...` fragment, or undefined. */
 export function parseTokenFromHash(hash: string): string | undefined {
-  const params = new URLSearchParams(hash.startsWith("#") ? hash.slice(1) : hash);
-  const token = params.get("token")?.trim();
+  const token = hashParams(hash).get("token")?.trim();
   return token ? token : undefined;
+}
+
+/** The fragment without its token; other parameters (the open server tab, `server=s2`) stay. */
+export function hashWithoutToken(hash: string): string {
+  const params = hashParams(hash);
+  params.delete("token");
+  const rest = params.toString();
+  return rest ? `#${rest}` : "";
 }
 
 /**
@@ -19,7 +30,8 @@ export function takeToken(): string | undefined {
     } catch {
       // Storage can be disabled; the token still works for this page load.
     }
-    window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+    const { pathname, search, hash } = window.location;
+    window.history.replaceState(window.history.state, "", pathname + search + hashWithoutToken(hash));
     return fromHash;
   }
   try {

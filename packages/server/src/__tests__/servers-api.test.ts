@@ -8,6 +8,7 @@ import { buildServer } from "../build-server";
 import { createSessionRecorder } from "../recorder";
 import { ServerHub, type Launcher } from "../server-hub";
 import { InspectSession } from "../session";
+import { createHttpTarget } from "../http-target";
 import { createStdioTarget } from "../stdio-target";
 import { ECHO_SERVER, tempDir, testHeader, waitForFrame } from "./fixtures";
 
@@ -137,8 +138,32 @@ describe("several servers in one inspector", () => {
     expect(stdio.json()).toMatchObject({ error: { code: "MCPI_NOT_REMOTE" } });
     const bad = await app!.inject({ method: "PUT", url: "/api/servers/s1/headers", headers: auth, payload: { headers: { "Bad Name": "1" } } });
     expect(bad.json()).toMatchObject({ error: { code: "MCPI_BAD_HEADER", message: expect.stringContaining('"Bad Name" is not a valid header name') } });
+    const reserved = await app!.inject({ method: "PUT", url: "/api/servers/s1/headers", headers: auth, payload: { headers: { Host: "evil.example" } } });
+    expect(reserved.json()).toMatchObject({ error: { code: "MCPI_BAD_HEADER", message: expect.stringContaining("set by the HTTP client") } });
     const crlf = await app!.inject({ method: "PUT", url: "/api/servers/s1/headers", headers: auth, payload: { headers: { "X-A": "1\r\nX-B: 2" } } });
     expect(crlf.json()).toMatchObject({ error: { code: "MCPI_BAD_HEADER" } });
+  });
+
+  it("changes a remote server's headers over HTTP: a string sets, null removes, values come back masked", async () => {
+    const header = { ...testHeader(), target: { type: "http" as const, url: "http://127.0.0.1:9/mcp", transport: "streamable-http" as const, headerNames: ["Authorization", "X-Old"] } };
+    const remote: Launcher = {
+      id: "r",
+      name: "r",
+      description: "http://127.0.0.1:9/mcp",
+      source: "command-line",
+      create: () => {
+        const session = new InspectSession({ header });
+        session.attach((emit) => createHttpTarget({ url: "http://127.0.0.1:9/mcp", transport: "streamable-http", headers: { Authorization: "Bearer a-secret", "X-Old": "old" } }, emit));
+        return session;
+      },
+    };
+    const { auth } = await serve([remote]);
+    await app!.inject({ method: "POST", url: "/api/servers", headers: auth, payload: { launcher: "r" } });
+    expect(((await app!.inject({ url: "/api/servers", headers: auth })).json() as ServersResponse).servers[0]!.headers).toEqual({ Authorization: "Bearer ****", "X-Old": "****" });
+    const put = await app!.inject({ method: "PUT", url: "/api/servers/s1/headers", headers: auth, payload: { headers: { "X-Old": null, "X-New": "" , Authorization: "Bearer b-secret" } } });
+    expect(put.statusCode).toBe(200);
+    expect(put.json()).toEqual({ headers: { "X-New": "****", Authorization: "Bearer ****" } });
+    expect(JSON.stringify(hub!.get("s1")!.session.history())).not.toContain("b-secret");
   });
 
   it("a hub around one session serves it as before, with nothing to launch", async () => {

@@ -1,0 +1,75 @@
+import { CloseButton, Group, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
+import { describeTarget, type LiveServerInfo } from "@mcp-inspect/core";
+import { useState } from "react";
+import { AddServerMenu } from "./AddServerMenu";
+import { CloseServerModal } from "./CloseServerModal";
+import classes from "./ServerTabs.module.css";
+import { useServerTabsShown, useWorkspace } from "./workspace-context";
+
+/** One tab per live server and the Add menu; nothing outside a workspace or while one server is all there can be. */
+export function ServerTabs() {
+  const workspace = useWorkspace();
+  const shown = useServerTabsShown();
+  const [confirming, setConfirming] = useState(false);
+  const [closing, setClosing] = useState<LiveServerInfo>();
+  if (!workspace || !shown) return null;
+  const { servers, active, select, close } = workspace;
+  const closable = servers.length > 1;
+  return (
+    <Group gap={4} wrap="nowrap" className={classes.strip} data-testid="server-tabs">
+      <Group gap={4} wrap="nowrap" className={classes.tablist} role="tablist" aria-label="Servers">
+        {servers.map((server) => (
+          <ServerTab
+            key={server.id}
+            server={server}
+            active={server.id === active}
+            onSelect={() => select(server.id)}
+            onClose={
+              closable
+                ? () => {
+                    setClosing(server);
+                    setConfirming(true);
+                  }
+                : undefined
+            }
+          />
+        ))}
+      </Group>
+      <AddServerMenu />
+      <CloseServerModal
+        server={closing}
+        opened={confirming}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          if (closing) close(closing.id);
+        }}
+      />
+    </Group>
+  );
+}
+
+function ServerTab({ server, active, onSelect, onClose }: { server: LiveServerInfo; active: boolean; onSelect: () => void; onClose: (() => void) | undefined }) {
+  const label = (
+    <Stack gap={2}>
+      <Text size="xs" className="mono">
+        {describeTarget(server.header.target)}
+      </Text>
+      {server.sessionFile && (
+        <Text size="xs" opacity={0.7} className="mono">
+          recorded to {server.sessionFile}
+        </Text>
+      )}
+    </Stack>
+  );
+  return (
+    <div className={classes.tab} data-active={active || undefined} data-closable={onClose ? true : undefined}>
+      <Tooltip label={label} multiline maw={480}>
+        <UnstyledButton className={classes.label} role="tab" aria-selected={active} onClick={onSelect} data-testid="server-tab" data-server-id={server.id}>
+          {server.name}
+        </UnstyledButton>
+      </Tooltip>
+      {onClose && <CloseButton size="sm" ml={2} aria-label={`Close ${server.name}`} onClick={onClose} data-testid="close-server-tab" />}
+    </div>
+  );
+}
