@@ -2,19 +2,12 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page, type WebSocketRoute } from "@playwright/test";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { startInspector, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
 
 let inspector: RunningInspector | undefined;
 test.afterEach(async () => {
   await inspector?.stop();
 });
-
-async function callTool(page: Page, name: string, args: Record<string, unknown>) {
-  await page.getByRole("tab", { name: "Tools" }).click();
-  await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
-  await page.getByTestId("args-mode").getByText("JSON").click();
-  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await page.getByRole("button", { name: "Call tool" }).click();
-}
 
 const rows = (page: Page) => page.getByTestId("message-log").getByTestId("log-row");
 const recorded = () => parseSessionFile(readFileSync(inspector!.recordPath, "utf8")).frames;

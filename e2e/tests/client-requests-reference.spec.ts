@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { realpathSync } from "node:fs";
 import { join } from "node:path";
 import { everythingServerPath, repoRoot, startInspector, tempDir, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
 
 // The client features against the reference servers from npm: server-everything and server-filesystem.
 const filesystemServerPath = join(repoRoot, "node_modules/@modelcontextprotocol/server-filesystem/dist/index.js");
@@ -10,13 +11,6 @@ let inspector: RunningInspector;
 test.afterEach(async () => {
   await inspector.stop();
 });
-
-async function callTool(page: Page, name: string, args: unknown) {
-  await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
-  await page.getByTestId("args-mode").getByText("JSON").click();
-  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await page.getByRole("button", { name: "Call tool" }).click();
-}
 
 async function addRoot(page: Page, path: string) {
   // The drawer may already be open (it opens by itself when a request arrives).

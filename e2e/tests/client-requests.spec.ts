@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { startInspector, tempDir, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
 
 // Sampling, elicitation and roots against the demo server: the person answers in the Requests drawer.
 let inspector: RunningInspector;
@@ -15,14 +16,6 @@ test.afterEach(async () => {
 async function open(page: Page) {
   await page.goto(inspector.url);
   await expect(page.getByTestId("connection-state")).toHaveText("ready");
-}
-
-async function callTool(page: Page, name: string, args: unknown) {
-  await page.getByRole("tab", { name: "Tools" }).click();
-  await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
-  await page.getByTestId("args-mode").getByText("JSON").click();
-  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await page.getByRole("button", { name: "Call tool" }).click();
 }
 
 /** The client's response frame to the server's request `method`, from the session file. */

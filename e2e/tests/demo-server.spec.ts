@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { startInspector, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
 
 let inspector: RunningInspector;
 test.beforeEach(async () => {
@@ -10,14 +11,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   expect(await inspector.stop()).toBe(0);
 });
-
-async function callTool(page: Page, name: string, args: unknown) {
-  await page.getByRole("tab", { name: "Tools" }).click();
-  await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
-  await page.getByTestId("args-mode").getByText("JSON").click(); // the editor opens in Form mode
-  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await page.getByRole("button", { name: "Call tool" }).click();
-}
 
 test("shows the demo server, calls a tool, and logs every frame", async ({ page }) => {
   await page.goto(inspector.url);

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { expect, test, type Page } from "@playwright/test";
 import { repoRoot, startInspector, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
 
 const headerEchoPath = join(repoRoot, "e2e/fixtures/header-echo-server.mjs");
 const FIRST = "Bearer first-secret";
@@ -34,14 +35,6 @@ async function startHeaderEcho(): Promise<string> {
     child.once("exit", (code) => reject(new Error(`header-echo exited (${code})`)));
   });
   return `http://127.0.0.1:${port}/mcp`;
-}
-
-async function callTool(page: Page, name: string, args: unknown) {
-  await page.getByRole("tab", { name: "Tools" }).click();
-  await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
-  await page.getByTestId("args-mode").getByText("JSON").click();
-  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await page.getByRole("button", { name: "Call tool" }).click();
 }
 
 const sha256 = (text: string) => `sha256:${createHash("sha256").update(text).digest("hex")}`;

@@ -1,18 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { everythingServerPath, startInspector, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
 
 let inspector: RunningInspector;
 test.afterEach(async () => {
   expect(await inspector.stop()).toBe(0);
 });
-
-async function callTool(page: Page, name: string, args: unknown) {
-  await page.getByRole("tab", { name: "Tools" }).click();
-  await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
-  await page.getByTestId("args-mode").getByText("JSON").click();
-  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await page.getByRole("button", { name: "Call tool" }).click();
-}
 
 async function pickOption(page: Page, label: string, option: string) {
   await page.getByRole("combobox", { name: label }).click();

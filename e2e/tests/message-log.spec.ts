@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { repoRoot, startInspector, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
 
 let inspector: RunningInspector | undefined;
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -9,14 +10,6 @@ test.afterEach(async () => {
   expect(await inspector?.stop()).toBe(0);
   inspector = undefined;
 });
-
-async function callTool(page: Page, name: string, args: unknown) {
-  await page.getByRole("tab", { name: "Tools" }).click();
-  await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
-  await page.getByTestId("args-mode").getByText("JSON").click();
-  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await page.getByRole("button", { name: "Call tool" }).click();
-}
 
 const log = (page: Page) => page.getByTestId("message-log");
 const rows = (page: Page) => log(page).getByTestId("log-row");

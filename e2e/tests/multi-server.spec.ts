@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { demoServerPath, isAlive, memoryServerPath, startInspector, tempDir, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
 
 // Each test stops its inspector to check the exit code; this stops it when a test failed first.
 const started: RunningInspector[] = [];
@@ -33,14 +34,6 @@ const secondRecording = (recordPath: string, suffix: string) => recordPath.repla
 
 /** One server's inspector; the others stay mounted but hidden. */
 const serverView = (page: Page, id: string) => page.locator(`[data-testid="server-view"][data-server-id="${id}"]`);
-
-async function callTool(view: Locator, name: string, args: unknown) {
-  await view.getByRole("tab", { name: "Tools" }).click();
-  await view.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
-  await view.getByTestId("args-mode").getByText("JSON").click(); // the editor opens in Form mode
-  await view.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await view.getByRole("button", { name: "Call tool" }).click();
-}
 
 /** The tools called in a session file, in order. */
 function calledTools(file: string): string[] {

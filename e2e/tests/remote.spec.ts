@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { expect, test, type Page } from "@playwright/test";
 import { cliPath, everythingServerPath, repoRoot, startInspector, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
 
 const headerEchoPath = join(repoRoot, "e2e/fixtures/header-echo-server.mjs");
 const SECRET = "Bearer e2e-s3cret-token-42";
@@ -43,13 +44,6 @@ async function startHttpServer(args: string[]): Promise<number> {
     child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited (${code}): ${seen}`)));
   });
   return port;
-}
-
-async function callTool(page: Page, name: string, args: unknown) {
-  await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
-  await page.getByTestId("args-mode").getByText("JSON").click();
-  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await page.getByRole("button", { name: "Call tool" }).click();
 }
 
 test("inspects server-everything over Streamable HTTP through the backend", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { everythingServerPath, startInspector, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
 
 let inspector: RunningInspector;
 test.afterEach(async () => {
@@ -11,14 +12,6 @@ async function openResources(page: Page) {
   await expect(page.getByTestId("connection-state")).toHaveText("ready");
   await page.getByRole("tab", { name: "Resources" }).click();
   await expect(page.getByTestId("resource-entry")).toHaveCount(27);
-}
-
-async function callTool(page: Page, name: string, args: unknown) {
-  await page.getByRole("tab", { name: "Tools" }).click();
-  await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).first().click();
-  await page.getByTestId("args-mode").getByText("JSON").click();
-  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await page.getByRole("button", { name: "Call tool" }).click();
 }
 
 test.describe("demo server", () => {
