@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
-import { ServerHub, buildServer } from "@mcp-inspect/server";
+import { OAUTH_CALLBACK_PATH, PendingAuthorizations, ServerHub, buildServer } from "@mcp-inspect/server";
 import open from "open";
 import { listConfiguredServers } from "./config-file";
 import { applyConfigFile } from "./config-file-flags";
@@ -26,13 +26,17 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   if (!picking) applyConfigFile(commandLine, flags); // checks --server and the flag combinations, as call and doctor do
   else if (flags.env.length > 0 || flags.header.length > 0 || flags.cwd) throw new UsageError("-e, --header and --cwd apply to the server --server names: add --server <name>");
   let stopping = false;
-  const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping });
+  // Remote servers that need OAuth send the browser back to this inspector; its address is known once listening.
+  let origin = "";
+  const authorizations = new PendingAuthorizations();
+  const oauth = { redirectUrl: () => `${origin}${OAUTH_CALLBACK_PATH}`, pending: authorizations };
+  const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping, oauth });
   if (launchers.length === 0) throw new UsageError(`none of the servers in ${flags.config} can be started (see above)`);
   const hub = new ServerHub(launchers);
   const first = picking ? undefined : flags.config ? `config:${flags.server ?? launchers[0]!.name}` : "cli";
   const token = flags.token ?? process.env.MCP_INSPECT_TOKEN ?? randomBytes(24).toString("base64url");
 
-  const app = await buildServer({ hub, token, host: flags.host, webRoot: bundledWebRoot, ...(flags.config ? { configFile: resolve(flags.config) } : {}) });
+  const app = await buildServer({ hub, token, host: flags.host, webRoot: bundledWebRoot, authorizations, ...(flags.config ? { configFile: resolve(flags.config) } : {}) });
   try {
     await app.listen({ host: flags.host, port: flags.port });
   } catch (error) {
@@ -44,7 +48,8 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : flags.port;
   const hostForUrl = flags.host.includes(":") ? `[${flags.host}]` : flags.host;
-  const url = `http://${hostForUrl}:${port}/#token=${token}`;
+  origin = `http://${hostForUrl}:${port}`;
+  const url = `${origin}/#token=${token}`;
 
   // Each server says where it records, and --watch follows the first server's launcher (the one the command line named or the first picked).
   let watched = first;

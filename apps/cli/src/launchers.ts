@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { basename, dirname, isAbsolute, join } from "node:path";
 import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type LauncherInfo, type SessionHeader } from "@mcp-inspect/core";
 import { createFullProtocolChecker } from "@mcp-inspect/core/checks/wire";
-import { InspectSession, createSessionRecorder, createStdioTarget, type Launcher } from "@mcp-inspect/server";
+import { InspectSession, createSessionRecorder, createStdioTarget, type Launcher, type OAuthOptions } from "@mcp-inspect/server";
 import { listConfiguredServers } from "./config-file";
 import { flagsForServer, type ConfigurableFlags } from "./config-file-flags";
 import { envFromFlags, remoteFromFlags, resolveCwd, type InspectFlags } from "./inspect-options";
@@ -21,6 +21,8 @@ export interface LaunchContext {
   writeStderr: (text: string) => void;
   /** Set once Ctrl-C stops everything: servers exiting then is expected, not worth a ✖ line. */
   stopping: () => boolean;
+  /** How remote servers authorize with OAuth: the inspector's callback and its waiting authorizations. */
+  oauth?: Omit<OAuthOptions, "onAuthorized">;
 }
 
 /**
@@ -73,7 +75,7 @@ function launcher(info: Omit<LauncherInfo, "description">, commandLine: string[]
       // The first server speaks plainly, as with one server; the others say whose line it is.
       const prefix = id === "s1" ? "" : `[${name}] `;
       session.subscribe(createTerminalReporter((line) => ctx.writeStderr(prefix + line.replaceAll("\n", `\n${prefix}`) + "\n"), () => ctx.stopping() || session.stopping).onFrame);
-      if (remote) attachRemote(session, remote);
+      if (remote) attachRemote(session, remote, ctx.oauth);
       else session.attach((emit) => createStdioTarget({ command: command!, args, cwd, env: { ...process.env, ...extraEnv } }, emit));
       return session;
     },

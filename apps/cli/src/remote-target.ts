@@ -1,5 +1,5 @@
 import type { Frame, HttpSessionTarget } from "@mcp-inspect/core";
-import { createHttpTarget, type InspectSession } from "@mcp-inspect/server";
+import { createHttpTarget, type InspectSession, type OAuthOptions } from "@mcp-inspect/server";
 import type { RemoteTarget } from "./inspect-options";
 
 /** What the session file says about a remote target: header names only, never their values. */
@@ -7,9 +7,15 @@ export function remoteSessionTarget(remote: RemoteTarget): HttpSessionTarget {
   return { type: "http", url: remote.url, transport: remote.transport, headerNames: Object.keys(remote.headers) };
 }
 
-/** Attaches a remote server to a session: the browser's client, doctor's or call's go through it like stdio. */
-export function attachRemote(session: InspectSession, remote: RemoteTarget): void {
-  session.attach((emit) => createHttpTarget({ url: remote.url, transport: remote.transport, headers: remote.headers }, emit));
+/**
+ * Attaches a remote server to a session: the browser's client, doctor's or call's go through it like
+ * stdio. With `oauth` (the UI, which has a browser to approve in), a 401 starts an OAuth authorization
+ * and its completion reconnects.
+ */
+export function attachRemote(session: InspectSession, remote: RemoteTarget, oauth?: Omit<OAuthOptions, "onAuthorized">): void {
+  session.attach((emit, control) =>
+    createHttpTarget({ url: remote.url, transport: remote.transport, headers: remote.headers, ...(oauth ? { oauth: { ...oauth, onAuthorized: () => control.restart("authorized") } } : {}) }, emit),
+  );
 }
 
 /** Why connecting failed, in the words of the frames (the SDK client only says "connection closed"). */

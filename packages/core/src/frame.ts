@@ -70,6 +70,8 @@ export type HttpEvent =
       stream?: boolean;
       /** The raw body of an error response (capped), JSON or not: often the only clue. */
       body?: string;
+      /** `WWW-Authenticate` of a 401/403: where OAuth discovery starts (`resource_metadata=...`). */
+      wwwAuthenticate?: string;
     }
   /** An SSE stream ended: closed by the server, dropped, or closed by us. */
   | { event: "stream-end"; method: string; url: string; reason: string }
@@ -80,7 +82,19 @@ export type HttpEvent =
   /** What the SDK transport reported as an error (e.g. a stream it could not resume). */
   | { event: "error"; message: string }
   /** The person changed the headers in the UI; values masked. The target reconnects with them. */
-  | { event: "headers"; headers: Record<string, string> };
+  | { event: "headers"; headers: Record<string, string> }
+  /**
+   * A step of the OAuth 2.1 authorization of a remote server. The HTTP exchanges themselves (metadata,
+   * registration, token) are `response` frames; tokens, codes and verifiers never appear in frames.
+   */
+  | { event: "auth"; step: OAuthStep; message: string; /** `authorize`: the page to open. */ url?: string };
+
+/**
+ * `required`: the server answered 401 and discovery begins; `registered`: dynamic client registration
+ * gave a client id; `authorize`: the person must approve in the browser; `authorized`: the code was
+ * exchanged (PKCE) for tokens; `refreshed`: an expired access token was renewed; `failed`: why not.
+ */
+export type OAuthStep = "required" | "registered" | "authorize" | "authorized" | "refreshed" | "failed";
 
 export type HttpFrame = FrameBase & { kind: "http" } & HttpEvent;
 

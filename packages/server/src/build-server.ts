@@ -5,6 +5,8 @@ import fastifyWebsocket from "@fastify/websocket";
 import { createAccessGuard } from "./access-guard";
 import { apiRoutes } from "./api-routes";
 import { ErrorCodes, errorBody } from "./errors";
+import { oauthCallbackRoute } from "./oauth-callback-route";
+import type { PendingAuthorizations } from "./oauth-client";
 import { relayRoute } from "./relay-route";
 import { ServerHub } from "./server-hub";
 import { serversRoutes } from "./servers-routes";
@@ -16,6 +18,8 @@ export interface BuildServerOptions {
   session?: InspectSession;
   /** The `--config` file the hub's config launchers come from, for the UI to name. */
   configFile?: string;
+  /** Authorizations of remote servers waiting for `/oauth/callback`; without it the route is not served. */
+  authorizations?: PendingAuthorizations;
   /** Where past sessions are listed from. @default the folder of the first server's recording */
   recordingsFolder?: string;
   token: string;
@@ -56,6 +60,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     await api.register(serversRoutes, { hub, ...(options.configFile ? { configFile: options.configFile } : {}) });
     await api.register(relayRoute, { hub });
   });
+
+  // Outside the token scope: the authorization server's redirect cannot carry the token; the state is the key.
+  if (options.authorizations) await app.register(oauthCallbackRoute, { pending: options.authorizations });
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, index: "index.html", maxAge: 0 });

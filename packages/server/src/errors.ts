@@ -22,6 +22,7 @@ export const ErrorCodes = {
   NOT_REMOTE: "MCPI_NOT_REMOTE",
   BAD_HEADER: "MCPI_BAD_HEADER",
   BAD_REQUEST: "MCPI_BAD_REQUEST",
+  AUTH_REQUIRED: "MCPI_AUTH_REQUIRED",
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -1,4 +1,5 @@
 import type { FrameInput, HttpTransportKind, JsonRpcMessage } from "@mcp-inspect/core";
+import { UnauthorizedError } from "@modelcontextprotocol/sdk/client/auth.js";
 import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import { StreamableHTTPClientTransport, StreamableHTTPError } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { FetchLike, Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
@@ -6,6 +7,7 @@ import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { ErrorCodes } from "./errors";
 import { maskHeaderValue } from "./mask-headers";
 import { createObservedFetch, describeFetchError } from "./observed-fetch";
+import { createOAuthClient, type OAuthOptions } from "./oauth-client";
 import type { Target } from "./target";
 
 export interface HttpTargetOptions {
@@ -16,6 +18,8 @@ export interface HttpTargetOptions {
   headers: Record<string, string>;
   /** For tests: the fetch underneath the observing one. */
   fetch?: FetchLike;
+  /** Authorize with OAuth 2.1 when the server asks (401). Without it, a 401 is an error that says how to pass a token. */
+  oauth?: OAuthOptions;
 }
 
 type Wire = "streamable-http" | "sse";
@@ -41,14 +45,24 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
   // The person may change the headers from the UI; the next connection uses them.
   let headers = { ...options.headers };
   const userHeaders = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
-  const observed = createObservedFetch({ emit, userHeaders, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const watching = createObservedFetch({ emit, userHeaders, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const url = new URL(options.url);
+  // A 401 from the server itself is where OAuth starts: say so before the discovery requests follow.
+  const observed: FetchLike = async (input, init) => {
+    const response = await watching(input, init);
+    if (response.status === 401 && authProvider && String(input) === url.href) {
+      emit({ kind: "http", event: "auth", step: "required", message: "the server answered 401: finding its authorization server (RFC 9728 protected-resource metadata, then RFC 8414 metadata)" });
+    }
+    return response;
+  };
+  // One OAuth client for the target's life: a reconnect (restart) keeps the registration and the tokens.
+  const authProvider = options.oauth ? createOAuthClient({ ...options.oauth, serverUrl: url, fetch: observed, emit }) : undefined;
   // What auto-detection found; a restart goes straight to it.
   let detected: Wire | undefined;
   let link: Link | undefined;
 
   function open(wire: Wire, current: Link): Transport {
-    const transportOptions = { fetch: observed, requestInit: { headers } };
+    const transportOptions = { fetch: observed, requestInit: { headers }, ...(authProvider ? { authProvider } : {}) };
     const transport = wire === "sse" ? new SSEClientTransport(url, transportOptions) : new StreamableHTTPClientTransport(url, transportOptions);
     transport.onmessage = (message: JSONRPCMessage) => {
       if (link !== current || current.transport !== transport) return;
@@ -83,6 +97,15 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
     void current.transport?.close().catch(() => {});
     const status = statusOf(error);
     const what = sending?.method ? ` (sending ${String(sending.method)})` : "";
+    if (error instanceof UnauthorizedError) {
+      emit({ kind: "process", event: "error", code: ErrorCodes.AUTH_REQUIRED, message: `${options.url} requires OAuth authorization: approve it with Authorize; the inspector reconnects by itself`, stderrTail: [] });
+      return;
+    }
+    if (status === 401) {
+      const how = authProvider ? "the authorization did not work (see the OAuth rows in the log)" : "pass a token with --header \"Authorization: Bearer <token>\", or open it in the inspector's UI, which can authorize with OAuth";
+      emit({ kind: "process", event: "error", code: ErrorCodes.HTTP_ERROR, message: `${options.url} answered HTTP 401${what}: ${how}`, stderrTail: [] });
+      return;
+    }
     emit(
       status === undefined
         ? { kind: "process", event: "error", code: ErrorCodes.HTTP_UNREACHABLE, message: `could not reach ${options.url}${what}: ${describeFetchError(error)}`, stderrTail: [] }

@@ -5,6 +5,8 @@ export { CLOSE_UNKNOWN_SERVER } from "./relay-route";
 export type { Target } from "./target";
 export { createHttpTarget, type HttpTargetOptions } from "./http-target";
 export { maskHeaderValue } from "./mask-headers";
+export { PendingAuthorizations, type OAuthOptions } from "./oauth-client";
+export { OAUTH_CALLBACK_PATH } from "./oauth-callback-route";
 export { createStdioTarget, type StdioTarget, type StdioTargetOptions } from "./stdio-target";
 export { createSessionRecorder, type SessionRecorder } from "./recorder";
 export { ErrorCodes, type ErrorCode } from "./errors";

@@ -37,6 +37,7 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
     const body = response.ok || !response.body ? undefined : await readCapped(response.clone());
     const sessionId = response.headers.get("mcp-session-id") ?? undefined;
     const resumedFrom = sent.get("last-event-id") ?? undefined;
+    const wwwAuthenticate = response.status === 401 || response.status === 403 ? (response.headers.get("www-authenticate") ?? undefined) : undefined;
     emit({
       kind: "http",
       event: "response",
@@ -50,6 +51,7 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
       ...(resumedFrom ? { resumedFrom } : {}),
       ...(stream ? { stream: true } : {}),
       ...(body ? { body } : {}),
+      ...(wwwAuthenticate ? { wwwAuthenticate } : {}),
     });
     if (!stream || !response.body) return response;
     // A POST's stream ending is the normal end of one answer; only its drop is news. A GET stream is the connection.
@@ -63,7 +65,8 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
 function notableHeaders(headers: Headers, user: ReadonlySet<string>): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
-    if (user.has(name)) out[name] = maskHeaderValue(name, value);
+    // The user's headers, and an OAuth access token the transport added: masked, so the log shows one was sent.
+    if (user.has(name) || name === "authorization") out[name] = maskHeaderValue(name, value);
     else if (PROTOCOL_HEADERS.includes(name)) out[name] = value;
   });
   return out;

@@ -48,9 +48,12 @@ export class InspectSession {
     return this.#recorder?.path;
   }
 
-  /** Attaches the target; `createTarget` receives the function the target reports its frames to. */
-  attach(createTarget: (emit: (input: FrameInput) => void) => Target): void {
-    this.#target = createTarget((input) => this.#emit(input));
+  /**
+   * Attaches the target; `createTarget` receives the function the target reports its frames to, and
+   * a way to ask for a restart (a remote target does, once an OAuth authorization completes).
+   */
+  attach(createTarget: (emit: (input: FrameInput) => void, control: { restart(reason: string): void }) => Target): void {
+    this.#target = createTarget((input) => this.#emit(input), { restart: (reason) => void this.restart(reason) });
   }
 
   start(): void {

@@ -2,6 +2,7 @@ import { AppShell, useAppShellResize } from "@mantine/core";
 import { useLocalStorage } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { ChecksProvider } from "../checks/ChecksProvider";
+import { AuthBanner } from "../remote/AuthBanner";
 import { RestartBanner } from "../restart/RestartBanner";
 import { DropOverlay } from "../sessions/DropOverlay";
 import { ImportErrorAlert } from "../sessions/ImportErrorAlert";
@@ -37,7 +38,15 @@ function ShellFor() {
       <Shell main={<ReadOnlyView />} />
     </ReadOnlySessionProvider>
   ) : (
-    <Shell main={<MainArea />} banner={<RestartBanner />} />
+    <Shell
+      main={<MainArea />}
+      banner={
+        <>
+          <AuthBanner />
+          <RestartBanner />
+        </>
+      }
+    />
   );
   return (
     <>

@@ -15,6 +15,7 @@ export function summarizeHttpFrame(frame: HttpFrame): LogRowSummary {
         frame.sessionId && frame.sessionId !== sentSession ? `new session ${frame.sessionId}` : undefined,
         frame.resumedFrom ? `resumed after event ${frame.resumedFrom}` : undefined,
         ...headers,
+        frame.wwwAuthenticate ? `WWW-Authenticate: ${frame.wwwAuthenticate}` : undefined,
         frame.body ? `body: ${frame.body}` : undefined,
       ].filter(Boolean);
       return { arrow: "", label: `HTTP ${frame.method} ${frame.status}`, detail: detail.join(" · "), tone: frame.status >= 400 ? "process-bad" : "process" };
@@ -27,6 +28,8 @@ export function summarizeHttpFrame(frame: HttpFrame): LogRowSummary {
       return { arrow: "", label: "HTTP fallback to SSE", detail: `the Streamable HTTP POST was answered ${frame.status}: using the older HTTP+SSE transport`, tone: "warning" };
     case "error":
       return { arrow: "", label: "HTTP error", detail: frame.message, tone: "process-bad" };
+    case "auth":
+      return { arrow: "", label: `OAuth ${frame.step}`, detail: frame.message, tone: frame.step === "failed" ? "process-bad" : frame.step === "authorize" || frame.step === "required" ? "warning" : "process" };
     case "headers": {
       const headers = Object.entries(frame.headers).map(([name, value]) => `${name}: ${value}`);
       return { arrow: "", label: "HTTP headers changed", detail: headers.length > 0 ? headers.join(" · ") : "no custom headers", tone: "process" };
