@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { expect, test, type Page } from "@playwright/test";
 import { repoRoot, startInspector, type RunningInspector } from "./inspector";
+import { startHttpServer, stopHttpServers } from "./http-servers";
 import { callTool } from "./ui-actions";
 
 const headerEchoPath = join(repoRoot, "e2e/fixtures/header-echo-server.mjs");
@@ -13,34 +12,16 @@ const FIRST = "Bearer first-secret";
 const SECOND = "Bearer second-secret";
 
 let inspector: RunningInspector | undefined;
-let server: ChildProcess | undefined;
 test.afterEach(async () => {
   await inspector?.stop();
   inspector = undefined;
-  server?.kill("SIGKILL");
+  stopHttpServers();
 });
-
-/** The header-echo server on a free loopback port; resolves with its /mcp URL once it listens. */
-async function startHeaderEcho(): Promise<string> {
-  const port = await new Promise<number>((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-  const child = spawn(process.execPath, [headerEchoPath], { env: { ...process.env, PORT: String(port) }, stdio: ["pipe", "pipe", "pipe"] });
-  server = child;
-  await new Promise<void>((resolve, reject) => {
-    child.stderr!.on("data", (chunk: Buffer) => /listening on port/.test(String(chunk)) && resolve());
-    child.once("exit", (code) => reject(new Error(`header-echo exited (${code})`)));
-  });
-  return `http://127.0.0.1:${port}/mcp`;
-}
 
 const sha256 = (text: string) => `sha256:${createHash("sha256").update(text).digest("hex")}`;
 
 test("headers are changed and added in the Server tab, reach the server after the reconnect, and stay masked everywhere", async ({ page }) => {
-  const url = await startHeaderEcho();
+  const url = `http://127.0.0.1:${await startHttpServer([headerEchoPath])}/mcp`;
   inspector = await startInspector(["--url", url, "--header", `Authorization: ${FIRST}`]);
   await page.goto(inspector.url);
   await expect(page.getByTestId("connection-state")).toHaveText("ready", { timeout: 20_000 });

@@ -1,50 +1,22 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { expect, test, type Page } from "@playwright/test";
 import { cliPath, everythingServerPath, repoRoot, startInspector, type RunningInspector } from "./inspector";
+import { freePort, startHttpServer, stopHttpServers } from "./http-servers";
 import { callTool } from "./ui-actions";
 
 const headerEchoPath = join(repoRoot, "e2e/fixtures/header-echo-server.mjs");
 const SECRET = "Bearer e2e-s3cret-token-42";
 
 let inspector: RunningInspector | undefined;
-const servers: ChildProcess[] = [];
 test.afterEach(async () => {
   await inspector?.stop();
   inspector = undefined;
-  for (const server of servers.splice(0)) server.kill("SIGKILL");
+  stopHttpServers();
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** A loopback HTTP MCP server; resolves with its port once it listens. Its stdin is ours: it ends when we do. */
-async function startHttpServer(args: string[]): Promise<number> {
-  const port = await freePort();
-  const child = spawn(process.execPath, args, { env: { ...process.env, PORT: String(port) }, stdio: ["pipe", "pipe", "pipe"] });
-  servers.push(child);
-  await new Promise<void>((resolve, reject) => {
-    let seen = "";
-    const onData = (chunk: Buffer) => {
-      seen += chunk;
-      if (/listening on port|running on port/i.test(seen)) resolve();
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited (${code}): ${seen}`)));
-  });
-  return port;
-}
 
 test("inspects server-everything over Streamable HTTP through the backend", async ({ page }) => {
   const port = await startHttpServer([everythingServerPath, "streamableHttp"]);

@@ -15,7 +15,7 @@ export type ConnectionState =
   | { phase: "starting" }
   | { phase: "initializing"; pid: number; warning?: string }
   | { phase: "ready"; pid: number; server: ServerIdentity }
-  | { phase: "failed"; pid?: number; reason: string; stderrTail: string[] }
+  | { phase: "failed"; pid?: number; reason: string; stderrTail: string[]; /** The backend's error code, when it named one. */ code?: string }
   | { phase: "exited"; code: number | null; signal: string | null; stderrTail: string[]; reason: string };
 
 export type ConnectionAction =
@@ -24,6 +24,9 @@ export type ConnectionAction =
   | { type: "initialize-failed"; reason: string; stderrTail?: string[] };
 
 export const initialConnectionState: ConnectionState = { phase: "starting" };
+
+/** The error code of a remote server waiting for an OAuth authorization in the browser: not broken, waiting. */
+export const AUTH_REQUIRED_CODE = "MCPI_AUTH_REQUIRED";
 
 export function connectionReducer(state: ConnectionState, action: ConnectionAction): ConnectionState {
   switch (action.type) {
@@ -41,7 +44,7 @@ export function connectionReducer(state: ConnectionState, action: ConnectionActi
             warning: `no answer to initialize after ${frame.timeoutMs / 1000} s: is the server reading JSON-RPC on stdin?`,
           };
         case "error":
-          return { phase: "failed", reason: frame.message, stderrTail: frame.stderrTail };
+          return { phase: "failed", reason: frame.message, stderrTail: frame.stderrTail, code: frame.code };
         case "exit":
           // The exit of the process a restart is replacing: the new spawn follows.
           if (state.phase === "starting") return state;

@@ -1,3 +1,5 @@
+import { AUTH_REQUIRED_CODE } from "@mcp-inspect/core";
+
 /**
  * Every error the backend reports, with a stable code. Codes are part of the UI and terminal
  * contract; messages name the cause and the fix. Errors that cross the relay carry only code + message.
@@ -22,7 +24,7 @@ export const ErrorCodes = {
   NOT_REMOTE: "MCPI_NOT_REMOTE",
   BAD_HEADER: "MCPI_BAD_HEADER",
   BAD_REQUEST: "MCPI_BAD_REQUEST",
-  AUTH_REQUIRED: "MCPI_AUTH_REQUIRED",
+  AUTH_REQUIRED: AUTH_REQUIRED_CODE,
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -51,7 +51,7 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
   const observed: FetchLike = async (input, init) => {
     const response = await watching(input, init);
     if (response.status === 401 && authProvider && String(input) === url.href) {
-      emit({ kind: "http", event: "auth", step: "required", message: "the server answered 401: finding its authorization server (RFC 9728 protected-resource metadata, then RFC 8414 metadata)" });
+      emit({ kind: "http", event: "auth", step: "required", message: "the server answered 401: authorizing with OAuth 2.1 (the first time: RFC 9728 protected-resource metadata, then the authorization server's RFC 8414 metadata)" });
     }
     return response;
   };

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { FrameInput } from "@mcp-inspect/core";
-import { auth, type OAuthClientProvider } from "@modelcontextprotocol/sdk/client/auth.js";
+import { auth, type OAuthClientProvider, type OAuthDiscoveryState } from "@modelcontextprotocol/sdk/client/auth.js";
 import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from "@modelcontextprotocol/sdk/shared/auth.js";
 import type { FetchLike } from "@modelcontextprotocol/sdk/shared/transport.js";
 
@@ -50,6 +50,8 @@ export function createOAuthClient(options: OAuthOptions & { serverUrl: URL; fetc
   let client: OAuthClientInformationMixed | undefined;
   let tokens: OAuthTokens | undefined;
   let verifier: string | undefined;
+  // What discovery found, so a refresh goes straight to the token endpoint.
+  let discovery: OAuthDiscoveryState | undefined;
   const step = (s: Extract<FrameInput, { kind: "http"; event: "auth" }>["step"], message: string, url?: string) =>
     emit({ kind: "http", event: "auth", step: s, message, ...(url ? { url } : {}) });
 
@@ -91,7 +93,12 @@ export function createOAuthClient(options: OAuthOptions & { serverUrl: URL; fetc
       if (!verifier) throw new Error("no PKCE code verifier: this authorization was not started by this inspector");
       return verifier;
     },
+    discoveryState: () => discovery,
+    saveDiscoveryState(state) {
+      discovery = state;
+    },
     invalidateCredentials(scope) {
+      if (scope === "all" || scope === "discovery") discovery = undefined;
       if (scope === "all" || scope === "client") client = undefined;
       if (scope === "all" || scope === "tokens") tokens = undefined;
       if (scope === "all" || scope === "verifier") verifier = undefined;

@@ -159,7 +159,7 @@ describe("McpSession", () => {
       frames: [frame({ kind: "process", event: "error", code: "ENOENT", message: "command not found: nope", stderrTail: [] })],
     });
     await settle();
-    expect(session.getSnapshot().connection).toEqual({ phase: "failed", reason: "command not found: nope", stderrTail: [] });
+    expect(session.getSnapshot().connection).toEqual({ phase: "failed", reason: "command not found: nope", stderrTail: [], code: "ENOENT" });
     expect(socket.sent).toEqual([]);
     session.stop();
   });
