@@ -166,3 +166,29 @@ test("the browser can only name a launcher, never a command", async () => {
   expect(listed.servers.map((s) => s.name)).toEqual(["demo"]);
   expect(await inspector.stop()).toBe(0);
 });
+
+test("a server's sampling request stays in its own tab, and its tab says so while another is shown", async ({ page }) => {
+  const inspector = await start([], { flags: ["--config", writeConfig(tempDir()), "--server", "demo"] });
+  await page.goto(inspector.url);
+  const demo = serverView(page, "s1");
+  await expect(demo.getByTestId("connection-state")).toHaveText("ready");
+  await addServer(page, "memory");
+  const memory = serverView(page, "s2");
+  await expect(memory.getByTestId("connection-state")).toHaveText("ready");
+
+  await page.getByRole("tab", { name: "demo", exact: true }).click();
+  await callTool(demo, "sample_llm", { prompt: "Only for demo", maxTokens: 10 });
+  await expect(demo.getByTestId("pending-requests")).toHaveText("1");
+  await page.getByRole("tab", { name: "memory", exact: true }).click();
+  // memory's own Requests are empty; its header says the demo tab has one waiting.
+  await expect(memory.getByTestId("pending-requests")).toHaveText("0");
+  await expect(memory.getByTestId("server-tab-waiting")).toHaveText("1");
+
+  await page.getByRole("tab", { name: "demo", exact: true }).click();
+  const card = demo.getByTestId("client-request").first();
+  await card.getByLabel("Reply (as the model)").fill("Only demo sees this.");
+  await card.getByRole("button", { name: "Send reply" }).click();
+  await expect(demo.getByTestId("tool-result")).toContainText("Only demo sees this.");
+  await expect(demo.getByTestId("server-tab-waiting")).toHaveCount(0);
+  expect(await inspector.stop()).toBe(0);
+});

@@ -1,7 +1,7 @@
 import { Skeleton, Text } from "@mantine/core";
 import { Suspense, lazy } from "react";
 import { canAnswer, type ClientRequest } from "./client-request";
-import { clientRequests } from "./client-request-store";
+import { useRequestStore } from "./client-requests-context";
 import { ElicitationUrlView } from "./ElicitationUrlView";
 import { RequestCard } from "./RequestCard";
 import { SamplingReplyForm } from "./SamplingReplyForm";
@@ -15,6 +15,7 @@ const ElicitationFormView = lazy(() => import("./ElicitationFormView").then((m) 
 export function ClientRequestItem({ request, now }: { request: ClientRequest; now: number }) {
   const open = request.status === "pending";
   const disabled = !canAnswer(request, now);
+  const clientRequests = useRequestStore();
   const answer = (result: unknown) => clientRequests.answer(request.id, result);
   return (
     <RequestCard request={request} now={now}>

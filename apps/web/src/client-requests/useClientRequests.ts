@@ -1,9 +1,11 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { clientRequests } from "./client-request-store";
+import { useRequestStore } from "./client-requests-context";
 import { samplingRules } from "./sampling-rules";
 
+/** This server's server-to-client requests, newest first. */
 export function useClientRequests() {
-  return useSyncExternalStore(clientRequests.subscribe, clientRequests.get);
+  const store = useRequestStore();
+  return useSyncExternalStore(store.subscribe, store.get);
 }
 
 export function useSamplingRules() {

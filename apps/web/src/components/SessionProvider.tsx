@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from "react";
+import { ClientRequestsContext } from "../client-requests/client-requests-context";
 import { useMcpSession } from "../hooks/useMcpSession";
 import { SessionContext } from "../lib/session-context";
 
@@ -9,6 +10,10 @@ export function SessionProvider({ token, server, children }: { token: string; se
     () => (session && snapshot ? { snapshot, restart: () => void session.restart(), token, ...(server ? { server } : {}) } : null),
     [session, snapshot, token, server],
   );
-  if (!value) return null;
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  if (!value || !session) return null;
+  return (
+    <SessionContext.Provider value={value}>
+      <ClientRequestsContext.Provider value={session.requests}>{children}</ClientRequestsContext.Provider>
+    </SessionContext.Provider>
+  );
 }

@@ -10,6 +10,7 @@ import {
   type SessionHeader,
   describeExit,
 } from "@mcp-inspect/core";
+import { ClientRequestStore } from "../client-requests/client-request-store";
 import { setCloseReason } from "./close-reason";
 import { createInspectorClient, type ListKind } from "./create-inspector-client";
 import { FrameLog } from "./frame-log";
@@ -54,6 +55,8 @@ interface ClientGeneration {
 export class McpSession {
   readonly #relay: RelayConnection;
   readonly #options: McpSessionOptions;
+  /** This server's sampling/elicitation requests waiting for the person (one store per server). */
+  readonly requests = new ClientRequestStore();
   readonly #listeners = new Set<() => void>();
   #log = new FrameLog();
   #connection: ConnectionState = initialConnectionState;
@@ -152,6 +155,7 @@ export class McpSession {
     const version = this.#header?.inspector.version ?? "0.0.0";
     const { client, initialized } = createInspectorClient(this.#relay, version, (kind) => this.#options.onListChanged?.(kind), {
       header: () => this.#header,
+      requests: this.requests,
     });
     const generation: ClientGeneration = { spawnSeq: spawn.seq, client, ready: false };
     this.#current = generation;

@@ -1,4 +1,4 @@
-import { CloseButton, Group, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
+import { Badge, CloseButton, Group, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
 import { describeTarget, type LiveServerInfo } from "@mcp-inspect/core";
 import { useState } from "react";
 import { AddServerMenu } from "./AddServerMenu";
@@ -13,7 +13,7 @@ export function ServerTabs() {
   const [confirming, setConfirming] = useState(false);
   const [closing, setClosing] = useState<LiveServerInfo>();
   if (!workspace || !shown) return null;
-  const { servers, active, select, close } = workspace;
+  const { servers, active, select, close, pending } = workspace;
   const closable = servers.length > 1;
   return (
     <Group gap={4} wrap="nowrap" className={classes.strip} data-testid="server-tabs">
@@ -23,6 +23,7 @@ export function ServerTabs() {
             key={server.id}
             server={server}
             active={server.id === active}
+            waiting={pending[server.id] ?? 0}
             onSelect={() => select(server.id)}
             onClose={
               closable
@@ -49,7 +50,7 @@ export function ServerTabs() {
   );
 }
 
-function ServerTab({ server, active, onSelect, onClose }: { server: LiveServerInfo; active: boolean; onSelect: () => void; onClose: (() => void) | undefined }) {
+function ServerTab({ server, active, waiting, onSelect, onClose }: { server: LiveServerInfo; active: boolean; waiting: number; onSelect: () => void; onClose: (() => void) | undefined }) {
   const label = (
     <Stack gap={2}>
       <Text size="xs" className="mono">
@@ -69,6 +70,13 @@ function ServerTab({ server, active, onSelect, onClose }: { server: LiveServerIn
           {server.name}
         </UnstyledButton>
       </Tooltip>
+      {waiting > 0 && (
+        <Tooltip label={`${waiting} ${waiting === 1 ? "request waits" : "requests wait"} for you (sampling, elicitation)`}>
+          <Badge size="xs" circle color="orange" ml={4} aria-label={`${waiting} waiting`} data-testid="server-tab-waiting">
+            {waiting}
+          </Badge>
+        </Tooltip>
+      )}
       {onClose && <CloseButton size="sm" ml={2} aria-label={`Close ${server.name}`} onClick={onClose} data-testid="close-server-tab" />}
     </div>
   );

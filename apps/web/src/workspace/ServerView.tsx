@@ -4,6 +4,7 @@ import { memo, useMemo, useState } from "react";
 import { InspectorShell } from "../components/InspectorShell";
 import { SessionProvider } from "../components/SessionProvider";
 import { createQueryClient } from "./create-query-client";
+import { PendingReporter } from "./PendingReporter";
 
 /**
  * One server's inspector, isolated from the others: its own query cache, relay and SDK client. A hidden
@@ -19,6 +20,7 @@ export const ServerView = memo(function ServerView({ token, server, active }: { 
       <MantineThemeProvider theme={portalTheme}>
         <QueryClientProvider client={queryClient}>
           <SessionProvider token={token} server={server}>
+            <PendingReporter server={server} />
             <InspectorShell />
           </SessionProvider>
         </QueryClientProvider>

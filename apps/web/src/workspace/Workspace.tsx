@@ -26,6 +26,8 @@ export function Workspace({ token }: { token: string }) {
     setWanted(id);
     rememberTab(id);
   }, []);
+  const [pending, setPending] = useState<Record<string, number>>({});
+  const reportPending = useCallback((id: string, count: number) => setPending((now) => (now[id] === count ? now : { ...now, [id]: count })), []);
   const onStarted = useCallback((server: LiveServerInfo) => select(server.id), [select]);
   const starter = useStartServer(token, onStarted);
   const closer = useCloseServer(token);
@@ -62,8 +64,10 @@ export function Workspace({ token }: { token: string }) {
           resetStart();
           resetClose();
         },
+        pending,
+        reportPending,
       },
-    [data, active, select, startLauncher, resetStart, starting, stop, resetClose, error],
+    [data, active, select, startLauncher, resetStart, starting, stop, resetClose, error, pending, reportPending],
   );
 
   if (query.isPending) {

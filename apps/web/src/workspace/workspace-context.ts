@@ -20,6 +20,9 @@ export interface WorkspaceValue {
   /** Why the last start or close failed, until dismissed or the next one. */
   error?: string;
   dismissError: () => void;
+  /** Server-to-client requests (sampling, elicitation) waiting for the person, by server: shown on background tabs. */
+  pending: Readonly<Record<string, number>>;
+  reportPending: (server: string, count: number) => void;
 }
 
 export const WorkspaceContext = createContext<WorkspaceValue | null>(null);

@@ -16,6 +16,8 @@ const workspace = (over: Partial<WorkspaceValue>): WorkspaceValue => ({
   start: () => {},
   close: () => {},
   dismissError: () => {},
+  pending: {},
+  reportPending: () => {},
   ...over,
 });
 
@@ -44,5 +46,15 @@ describe("ServerTabs", () => {
     expect(screen.getAllByRole("tab").map((t) => t.textContent)).toEqual(["demo"]);
     expect(screen.getByRole("button", { name: "Add server" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Close demo" })).toBeNull();
+  });
+
+  it("says on a tab how many requests of that server wait for the person", () => {
+    renderWithMantine(
+      <WorkspaceContext.Provider value={workspace({ servers: [liveServer("s1", "demo"), liveServer("s2", "memory")], pending: { s2: 2 } })}>
+        <ServerTabs />
+      </WorkspaceContext.Provider>,
+    );
+    expect(screen.getAllByTestId("server-tab-waiting").map((b) => b.textContent)).toEqual(["2"]);
+    expect(screen.getByLabelText("2 waiting")).toBeTruthy();
   });
 });
