@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { demoServerPath, isAlive, memoryServerPath, startInspector, tempDir, type RunningInspector } from "./inspector";
-import { callTool } from "./ui-actions";
+import { callTool, dropFile } from "./ui-actions";
 
 // Each test stops its inspector to check the exit code; this stops it when a test failed first.
 const started: RunningInspector[] = [];
@@ -98,6 +98,24 @@ test("two servers at once in the UI: a tab each, each with its own log and its o
   // The first server records to --record, the second beside it, each only its own calls.
   expect(calledTools(inspector.recordPath)).toEqual(["echo"]);
   expect(calledTools(secondRecording(inspector.recordPath, "s2-memory"))).toEqual(["create_entities"]);
+});
+
+test("a session file dropped on the page opens in the server tab being looked at, not in the hidden ones", async ({ page }) => {
+  const inspector = await start([], { flags: ["--config", writeConfig(tempDir()), "--server", "demo"] });
+  await page.goto(inspector.url);
+  const demo = serverView(page, "s1");
+  await expect(demo.getByTestId("connection-state")).toHaveText("ready");
+  await addServer(page, "memory");
+  const memory = serverView(page, "s2");
+  await expect(memory.getByTestId("connection-state")).toHaveText("ready");
+
+  await dropFile(page, "demo-run.jsonl", readFileSync(inspector.recordPath, "utf8"), memory);
+  await expect(memory.getByTestId("readonly-banner")).toContainText("Read-only: demo-run.jsonl");
+  await expect(page.getByTestId("drop-overlay")).toHaveCount(0);
+  await expect(demo.getByTestId("readonly-banner")).toHaveCount(0);
+  await page.getByRole("tab", { name: "demo", exact: true }).click();
+  await expect(demo.getByTestId("connection-state")).toHaveText("ready");
+  await expect(demo.getByTestId("readonly-banner")).toHaveCount(0);
 });
 
 test("a config with several servers and no --server: the picker starts the one picked", async ({ page }) => {

@@ -58,6 +58,9 @@ test("authorizes with OAuth 2.1 in a popup, connects, refreshes the expired toke
   await expect(fetched("HTTP POST 201", "/register")).toBeVisible();
   await expect(rows.filter({ hasText: "OAuth registered" })).toContainText("dynamic client registration");
   await expect(rows.filter({ hasText: "OAuth authorize" })).toBeVisible();
+  // Waiting for approval is not a dead server: the lists say what to do.
+  await expect(page.getByTestId("connection-state")).toHaveText("needs authorization");
+  await expect(page.getByText("Waiting for authorization. Use Authorize above to list its tools.")).toBeVisible();
   await screenshot(page, "oauth-authorize");
 
   // The fixture approves at once: the popup lands on the inspector's callback, which exchanges the code.

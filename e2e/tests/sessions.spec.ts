@@ -2,6 +2,7 @@ import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { startInspector, tempDir, type RunningInspector } from "./inspector";
+import { dropFile } from "./ui-actions";
 
 // Past sessions, read-only viewing, importing a file and exporting a replay test, as a person does them.
 
@@ -45,18 +46,6 @@ async function callTool(page: Page, name: string, args: unknown, expected: strin
   await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
   await page.getByRole("button", { name: "Call tool" }).click();
   await expect(page.getByTestId("tool-result")).toContainText(expected);
-}
-
-/** Drops a file on the page the way a browser does: a DataTransfer holding a File. */
-async function dropFile(page: Page, name: string, text: string) {
-  const dataTransfer = await page.evaluateHandle(([n, t]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: "application/x-ndjson" }));
-    return dt;
-  }, [name, text] as const);
-  await page.dispatchEvent("body", "dragover", { dataTransfer });
-  await expect(page.getByTestId("drop-overlay")).toBeVisible();
-  await page.dispatchEvent("body", "drop", { dataTransfer });
 }
 
 test("lists this run and the older session, and opens the older one read-only", async ({ page }) => {

@@ -1,5 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
-import { everythingServerPath, startInspector, type RunningInspector } from "./inspector";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { everythingServerPath, startInspector, tempDir, type RunningInspector } from "./inspector";
 
 // Tasks (2025-11-25, experimental) against server-everything's simulate-research-query (taskSupport: required).
 let inspector: RunningInspector;
@@ -7,10 +9,10 @@ test.afterEach(async () => {
   await inspector.stop();
 });
 
-async function runTask(page: Page, args: unknown) {
-  await page.getByTestId("args-mode").getByText("JSON").click();
-  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await page.getByRole("button", { name: "Call tool" }).click();
+async function runTask(scope: Page | Locator, args: unknown) {
+  await scope.getByTestId("args-mode").getByText("JSON").click();
+  await scope.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
+  await scope.getByRole("button", { name: "Call tool" }).click();
 }
 
 test("runs a tool as a task to completion, cancels another, lists them", async ({ page }) => {
@@ -60,4 +62,34 @@ test("a task that needs input asks through the Requests drawer, then completes",
   await request.getByRole("button", { name: "Decline" }).click();
   await expect(run).toHaveAttribute("data-status", "completed", { timeout: 20_000 });
   await expect(run.getByTestId("task-result")).toContainText("User declined");
+});
+
+test("two servers with the same name and the same task ids: each tab shows only its own task runs", async ({ page }) => {
+  const config = join(tempDir(), ".mcp.json");
+  const everything = { command: process.execPath, args: [everythingServerPath, "stdio"] };
+  writeFileSync(config, JSON.stringify({ mcpServers: { first: everything, second: everything } }));
+  inspector = await startInspector([], { flags: ["--config", config, "--server", "first"] });
+  await page.goto(inspector.url);
+  const view = (id: string) => page.locator(`[data-testid="server-view"][data-server-id="${id}"]`);
+  const first = view("s1");
+  await expect(first.getByTestId("connection-state")).toHaveText("ready");
+  await first.getByRole("button", { name: /^simulate-research-query\b/ }).click();
+  await runTask(first, { topic: "only in the first tab" });
+  await expect(first.getByTestId("task-run").first()).toHaveAttribute("data-status", "completed", { timeout: 20_000 });
+
+  await page.getByRole("button", { name: "Add server" }).click();
+  await page.getByTestId("add-server-menu").getByTestId("add-server-item").filter({ hasText: "second" }).click();
+  const second = view("s2");
+  await expect(second.getByTestId("connection-state")).toHaveText("ready");
+  await second.getByRole("button", { name: /^simulate-research-query\b/ }).click();
+  await expect(second.getByTestId("run-as-task")).toBeChecked();
+  await expect(second.getByTestId("task-run")).toHaveCount(0);
+  await runTask(second, { topic: "only in the second tab" });
+  await expect(second.getByTestId("task-run")).toHaveCount(1);
+  await expect(second.getByTestId("task-run").first()).toHaveAttribute("data-status", "completed", { timeout: 20_000 });
+  await expect(second.getByTestId("task-result")).toContainText("only in the second tab");
+
+  await page.getByRole("tab", { name: "first", exact: true }).click();
+  await expect(first.getByTestId("task-run")).toHaveCount(1);
+  await expect(first.getByTestId("task-result")).toContainText("only in the first tab");
 });

@@ -55,4 +55,11 @@ test("after a --watch restart the banner re-runs the last tools/call, and the lo
 
   await banner.getByRole("button", { name: "Dismiss" }).click();
   await expect(banner).toHaveCount(0);
+
+  // A reload replays the log, restart included; the banner already dismissed stays away.
+  await page.reload();
+  await expect(page.getByTestId("connection-state")).toHaveText("ready", { timeout: 20_000 });
+  // The tool list is fetched by the new client: by then the banner would have rendered.
+  await expect(page.getByRole("button", { name: /^echo\b/ }).first()).toBeVisible();
+  await expect(page.getByTestId("restart-banner")).toHaveCount(0);
 });

@@ -28,6 +28,11 @@ export const initialConnectionState: ConnectionState = { phase: "starting" };
 /** The error code of a remote server waiting for an OAuth authorization in the browser: not broken, waiting. */
 export const AUTH_REQUIRED_CODE = "MCPI_AUTH_REQUIRED";
 
+/** True while a remote server waits for the person to approve an OAuth authorization. */
+export function awaitingAuthorization(state: ConnectionState): boolean {
+  return state.phase === "failed" && state.code === AUTH_REQUIRED_CODE;
+}
+
 export function connectionReducer(state: ConnectionState, action: ConnectionAction): ConnectionState {
   switch (action.type) {
     case "process": {

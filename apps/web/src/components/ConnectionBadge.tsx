@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from "@mantine/core";
-import { AUTH_REQUIRED_CODE, type ConnectionState } from "@mcp-inspect/core";
+import { awaitingAuthorization, type ConnectionState } from "@mcp-inspect/core";
 
 const colors: Record<ConnectionState["phase"], string> = {
   starting: "gray",
@@ -25,7 +25,7 @@ function describe(state: ConnectionState): string {
 
 /** The connection phase word, coloured; a server waiting for OAuth approval is waiting, not failed. */
 export function ConnectionBadge({ state }: { state: ConnectionState }) {
-  const authorizing = state.phase === "failed" && state.code === AUTH_REQUIRED_CODE;
+  const authorizing = awaitingAuthorization(state);
   return (
     <Tooltip label={describe(state)} multiline maw={360}>
       <Badge color={authorizing ? "yellow" : colors[state.phase]} variant="dot" tt="none" data-testid="connection-state" style={{ flexShrink: 0 }}>

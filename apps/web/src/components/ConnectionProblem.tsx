@@ -1,6 +1,6 @@
 import { Alert, Button, Code, Group, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle, IconRefresh } from "@tabler/icons-react";
-import { AUTH_REQUIRED_CODE } from "@mcp-inspect/core";
+import { awaitingAuthorization } from "@mcp-inspect/core";
 import { useSession } from "../hooks/useSession";
 import { stderrSinceLastSpawn } from "../lib/stderr-since-last-spawn";
 
@@ -12,7 +12,7 @@ export function ConnectionProblem() {
   let stderrTail: string[] = [];
   let color = "red";
   // Waiting for OAuth approval: the Authorize banner says so and has the button.
-  if (state.phase === "failed" && state.code === AUTH_REQUIRED_CODE) return null;
+  if (awaitingAuthorization(state)) return null;
   if (state.phase === "exited" || state.phase === "failed") {
     title = state.reason;
     stderrTail = state.stderrTail;

@@ -19,19 +19,22 @@ import { MainArea } from "./MainArea";
 const HEADER_HEIGHT = 52;
 const asideResize = { min: 320, max: 1200, label: "Resize log panel" };
 
-/** The live inspector, or a recorded session read-only; a session file dropped anywhere opens it. */
-export function InspectorShell() {
+/**
+ * The live inspector, or a recorded session read-only; a session file dropped anywhere opens it
+ * (in the `active` one: the server tab being looked at).
+ */
+export function InspectorShell({ active = true }: { active?: boolean }) {
   return (
     <SessionsProvider>
-      <ShellFor />
+      <ShellFor active={active} />
     </SessionsProvider>
   );
 }
 
-function ShellFor() {
+function ShellFor({ active }: { active: boolean }) {
   const { opened } = useSessions();
   const importFile = useImportSession();
-  const dragging = useFileDrop(importFile);
+  const dragging = useFileDrop(importFile, active);
   // The live session keeps running underneath (SessionProvider is above): back to live loses nothing.
   const shell = opened ? (
     <ReadOnlySessionProvider key={opened.parsed.header.id + opened.source} session={opened}>

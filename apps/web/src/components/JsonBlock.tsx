@@ -14,7 +14,8 @@ export function JsonBlock({ value, text, maxHeight = 400, testId }: { value?: un
   const hidden = all ? 0 : Math.max(0, content.length - JSON_BLOCK_PREVIEW);
   return (
     <Box pos="relative">
-      <Code block mah={maxHeight} className={classes.code} data-testid={testId}>
+      {/* pr leaves room for the copy button (a style prop: Mantine's own block padding outranks a class). */}
+      <Code block mah={maxHeight} pr={36} className={classes.code} data-testid={testId}>
         {hidden > 0 ? content.slice(0, JSON_BLOCK_PREVIEW) : content}
       </Code>
       {hidden > 0 && (

@@ -6,6 +6,8 @@ import { RpcErrorAlert } from "./RpcErrorAlert";
 interface ListStatusProps {
   what: string;
   phase: ConnectionState["phase"];
+  /** A remote server waiting for OAuth approval (its phase is "failed", but nothing is broken). */
+  authorizing?: boolean | undefined;
   supported: boolean;
   isLoading: boolean;
   error: unknown;
@@ -14,7 +16,8 @@ interface ListStatusProps {
 }
 
 /** Explains why a list shows nothing (server not ready, capability not declared, loading, failed, empty). */
-export function ListStatus({ what, phase, supported, isLoading, error, warning, empty }: ListStatusProps) {
+export function ListStatus({ what, phase, authorizing, supported, isLoading, error, warning, empty }: ListStatusProps) {
+  if (authorizing) return <Note>Waiting for authorization. Use Authorize above to list its {what}.</Note>;
   if (phase === "exited" || phase === "failed") return <Note>The server is not running. Restart it to list its {what}.</Note>;
   if (phase !== "ready") return <Note>Waiting for the server to initialize…</Note>;
   if (!supported) return <Note>This server does not declare the {what} capability.</Note>;

@@ -33,7 +33,7 @@ export function PromptsPanel() {
             updated={updated}
             testId="prompt-list-header"
           />
-          <ListStatus what="prompts" phase={prompts.phase} supported={prompts.supported} isLoading={prompts.isLoading} error={prompts.error} warning={prompts.data?.warning} empty={prompts.isSuccess && items.length === 0} />
+          <ListStatus what="prompts" phase={prompts.phase} authorizing={prompts.authorizing} supported={prompts.supported} isLoading={prompts.isLoading} error={prompts.error} warning={prompts.data?.warning} empty={prompts.isSuccess && items.length === 0} />
           <div data-testid="prompt-list">
             {items.map((p) => (
               <ListEntry key={p.name} selected={p.name === selected} onClick={() => setSelected(p.name)} testId="prompt-entry">

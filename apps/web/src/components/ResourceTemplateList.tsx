@@ -27,7 +27,7 @@ export function ResourceTemplateList({ templates, selected, onSelect, updated }:
         updated={updated}
         testId="template-list-header"
       />
-      <ListStatus what="resource templates" phase={templates.phase} supported={templates.supported} isLoading={templates.isLoading} error={templates.error} warning={templates.data?.warning} empty={templates.isSuccess && items.length === 0} />
+      <ListStatus what="resource templates" phase={templates.phase} authorizing={templates.authorizing} supported={templates.supported} isLoading={templates.isLoading} error={templates.error} warning={templates.data?.warning} empty={templates.isSuccess && items.length === 0} />
       <div data-testid="resource-template-list">
         {items.map((template) => (
           <ListEntry key={template.uriTemplate} selected={selected === template.uriTemplate} onClick={() => onSelect(template)} testId="resource-template-entry">

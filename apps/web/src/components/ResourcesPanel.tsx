@@ -52,7 +52,7 @@ export function ResourcesPanel() {
             updated={updated}
             testId="resource-list-header"
           />
-          <ListStatus what="resources" phase={resources.phase} supported={resources.supported} isLoading={resources.isLoading} error={resources.error} warning={resources.data?.warning} empty={resources.isSuccess && items.length === 0} />
+          <ListStatus what="resources" phase={resources.phase} authorizing={resources.authorizing} supported={resources.supported} isLoading={resources.isLoading} error={resources.error} warning={resources.data?.warning} empty={resources.isSuccess && items.length === 0} />
           <div data-testid="resource-list">
             {items.map((resource) => (
               <ListEntry key={resource.uri} selected={selectedUri === resource.uri} onClick={() => open(resource.uri, resource)} testId="resource-entry">

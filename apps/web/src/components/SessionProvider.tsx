@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from "react";
 import { ClientRequestsContext } from "../client-requests/client-requests-context";
 import { useMcpSession } from "../hooks/useMcpSession";
 import { SessionContext } from "../lib/session-context";
+import { TaskRunsContext } from "../tasks/task-runs-context";
 
 /** Runs the session of one backend server (`server`; the first one when undefined) and provides it to the tree. */
 export function SessionProvider({ token, server, children }: { token: string; server?: string; children: ReactNode }) {
@@ -13,7 +14,9 @@ export function SessionProvider({ token, server, children }: { token: string; se
   if (!value || !session) return null;
   return (
     <SessionContext.Provider value={value}>
-      <ClientRequestsContext.Provider value={session.requests}>{children}</ClientRequestsContext.Provider>
+      <ClientRequestsContext.Provider value={session.requests}>
+        <TaskRunsContext.Provider value={session.taskRuns}>{children}</TaskRunsContext.Provider>
+      </ClientRequestsContext.Provider>
     </SessionContext.Provider>
   );
 }

@@ -10,6 +10,7 @@ import { useToolCall } from "../calls/useToolCall";
 import { useLastServer } from "../hooks/useLastServer";
 import { useSession } from "../hooks/useSession";
 import { startTaskRun } from "../tasks/start-task-run";
+import { useTaskRunStore } from "../tasks/task-runs-context";
 import { TaskRunsSection } from "../tasks/TaskRunsSection";
 import { toolTaskMode } from "../tasks/task-support";
 import { AnnotationBadges } from "./AnnotationBadges";
@@ -27,6 +28,7 @@ interface ToolDetailProps {
 /** A tool's description and schemas, its arguments editor, the call (progress, cancel, timeouts), its result and history. */
 export function ToolDetail({ tool }: ToolDetailProps) {
   const { snapshot } = useSession();
+  const taskRuns = useTaskRunStore();
   const client = snapshot.client;
   const server = useLastServer(snapshot.connection);
   const serverName = server?.name ?? "";
@@ -40,7 +42,7 @@ export function ToolDetail({ tool }: ToolDetailProps) {
   const pending = isRunning(state);
   const call = (args: Record<string, unknown>) => {
     if (client && asTask) {
-      startTaskRun(client, serverName, tool.name, args);
+      startTaskRun(taskRuns, client, serverName, tool.name, args);
     } else if (client && !pending) {
       setViewing(undefined);
       void send(args);

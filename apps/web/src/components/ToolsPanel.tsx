@@ -43,7 +43,7 @@ export function ToolsPanel() {
           )}
           <ListStatus
             what="tools"
-            phase={tools.phase}
+            phase={tools.phase} authorizing={tools.authorizing}
             supported={tools.supported}
             isLoading={tools.isLoading}
             error={tools.error}

@@ -2,6 +2,7 @@ import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { fetchAllPages, firstPage, nextPage, previousPage, type AllPages, type Page, type PageTrail } from "../lib/fetch-all-pages";
+import { awaitingAuthorization } from "@mcp-inspect/core";
 import { useSession } from "./useSession";
 
 export interface Paging {
@@ -59,7 +60,8 @@ export function useServerList<T>(
     cursor,
     nextCursor,
   };
-  if (!mode.on) return { ...all, supported, phase: connection.phase, paging };
+  const authorizing = awaitingAuthorization(connection);
+  if (!mode.on) return { ...all, supported, phase: connection.phase, authorizing, paging };
   const data: AllPages<T> | undefined = page.data && { items: page.data.items, pages: 1 };
-  return { ...page, data, supported, phase: connection.phase, paging };
+  return { ...page, data, supported, phase: connection.phase, authorizing, paging };
 }

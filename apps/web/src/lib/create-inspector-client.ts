@@ -9,7 +9,7 @@ import type { ServerIdentity } from "@mcp-inspect/core";
 import { CLIENT_CAPABILITIES, registerClientHandlers, type ClientRequestContext } from "../client-requests/register-client-handlers";
 import type { RelayLink } from "./relay-connection";
 import { RelayTransport } from "./relay-transport";
-import { taskRuns } from "../tasks/task-store";
+import { taskRuns as defaultTaskRuns, type TaskRunStore } from "../tasks/task-store";
 
 export type ListKind = "tools" | "resources" | "prompts";
 
@@ -28,6 +28,7 @@ export function createInspectorClient(
   version: string,
   onListChanged: (kind: ListKind) => void,
   requests: ClientRequestContext = { header: () => undefined },
+  taskRuns: TaskRunStore = defaultTaskRuns,
 ): InspectorClient {
   const client = new Client({ name: "mcp-inspect", version }, { capabilities: CLIENT_CAPABILITIES });
   registerClientHandlers(client, requests);

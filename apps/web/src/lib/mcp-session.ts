@@ -11,6 +11,7 @@ import {
   describeExit,
 } from "@mcp-inspect/core";
 import { ClientRequestStore } from "../client-requests/client-request-store";
+import { TaskRunStore } from "../tasks/task-store";
 import { setCloseReason } from "./close-reason";
 import { createInspectorClient, type ListKind } from "./create-inspector-client";
 import { FrameLog } from "./frame-log";
@@ -57,6 +58,8 @@ export class McpSession {
   readonly #options: McpSessionOptions;
   /** This server's sampling/elicitation requests waiting for the person (one store per server). */
   readonly requests = new ClientRequestStore();
+  /** This server's "Run as task" runs. */
+  readonly taskRuns = new TaskRunStore();
   readonly #listeners = new Set<() => void>();
   #log = new FrameLog();
   #connection: ConnectionState = initialConnectionState;
@@ -153,10 +156,16 @@ export class McpSession {
 
   #startClient(spawn: ProcessFrame): void {
     const version = this.#header?.inspector.version ?? "0.0.0";
-    const { client, initialized } = createInspectorClient(this.#relay, version, (kind) => this.#options.onListChanged?.(kind), {
-      header: () => this.#header,
-      requests: this.requests,
-    });
+    const { client, initialized } = createInspectorClient(
+      this.#relay,
+      version,
+      (kind) => this.#options.onListChanged?.(kind),
+      {
+        header: () => this.#header,
+        requests: this.requests,
+      },
+      this.taskRuns,
+    );
     const generation: ClientGeneration = { spawnSeq: spawn.seq, client, ready: false };
     this.#current = generation;
     initialized.then(

@@ -10,6 +10,7 @@ import { useTimedRequest } from "../hooks/useTimedRequest";
 import { describeError } from "../lib/describe-error";
 import { formatDuration } from "../lib/format";
 import { parseResend, resendText } from "../log/resend-request";
+import { readDismissedRestart, writeDismissedRestart } from "./dismissed-restart";
 import { findRerun, lastRequestBeforeRestart, requestLabel, type RestartFrame } from "./last-request";
 
 /**
@@ -19,12 +20,24 @@ import { findRerun, lastRequestBeforeRestart, requestLabel, type RestartFrame } 
 export function RestartBanner() {
   const { snapshot } = useSession();
   const last = useMemo(() => lastRequestBeforeRestart(snapshot.frames), [snapshot.frames]);
-  const [dismissed, setDismissed] = useState<number>();
+  const sessionId = snapshot.header?.id;
+  const [dismissedNow, setDismissed] = useState<number>();
+  const dismissed = dismissedNow ?? readDismissedRestart(sessionId);
   const restart = last?.restart;
   // The client key is the seq of its process's spawn: a client from after the restart has initialized.
   const ready = restart !== undefined && snapshot.client !== undefined && (snapshot.clientKey ?? 0) > restart.seq;
   if (!ready || dismissed === restart.seq) return null;
-  return <RestartAlert key={restart.seq} restart={restart} request={last?.request} onDismiss={() => setDismissed(restart.seq)} />;
+  return (
+    <RestartAlert
+      key={restart.seq}
+      restart={restart}
+      request={last?.request}
+      onDismiss={() => {
+        setDismissed(restart.seq);
+        writeDismissedRestart(sessionId, restart.seq);
+      }}
+    />
+  );
 }
 
 interface RestartAlertProps {

@@ -1,9 +1,13 @@
 import { useEffect, useState } from "react";
 
-/** Accepts a file dropped anywhere on the page; true while one is dragged over it. */
-export function useFileDrop(onFile: (file: File) => void): boolean {
+/**
+ * Accepts a file dropped anywhere on the page; true while one is dragged over it. Only while `enabled`:
+ * with several servers open, the drop belongs to the server being looked at, not the hidden ones.
+ */
+export function useFileDrop(onFile: (file: File) => void, enabled = true): boolean {
   const [over, setOver] = useState(false);
   useEffect(() => {
+    if (!enabled) return;
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
     const onDragOver = (event: DragEvent) => {
       if (!hasFiles(event)) return;
@@ -29,6 +33,6 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       window.removeEventListener("dragleave", onDragLeave);
       window.removeEventListener("drop", onDrop);
     };
-  }, [onFile]);
-  return over;
+  }, [onFile, enabled]);
+  return over && enabled;
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { describeError } from "../lib/describe-error";
 import { cancelToolTask, clientTaskApi, listTasks } from "./run-tool-task";
 import { serverTaskOps } from "./task-support";
-import { taskRuns } from "./task-store";
+import { useTaskRunStore } from "./task-runs-context";
 import { TaskRunCard } from "./TaskRunCard";
 import { useTaskRuns } from "./useTaskRuns";
 
@@ -18,6 +18,7 @@ interface TaskRunsSectionProps {
 
 /** A tool's task runs (newest first) and the server's own task list (tasks/list). */
 export function TaskRunsSection({ client, server, tool, capabilities }: TaskRunsSectionProps) {
+  const taskRuns = useTaskRunStore();
   const runs = useTaskRuns(server, tool);
   const ops = serverTaskOps(capabilities);
   const [listed, setListed] = useState<Task[]>();

@@ -1,7 +1,7 @@
 import type { Task } from "@modelcontextprotocol/sdk/types.js";
 import { mergeTask, type TaskRun } from "./task-run";
 
-/** The page's task runs (in memory), observable for useSyncExternalStore. */
+/** One server's task runs (in memory), observable for useSyncExternalStore. */
 export class TaskRunStore {
   #runs: TaskRun[] = [];
   readonly #listeners = new Set<() => void>();
@@ -41,4 +41,5 @@ export class TaskRunStore {
   }
 }
 
+/** The store outside a live session (component tests); each live server's session has its own. */
 export const taskRuns = new TaskRunStore();

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from "react";
-import { taskRuns } from "./task-store";
+import { useTaskRunStore } from "./task-runs-context";
 
 export function useTaskRuns(server: string, tool: string) {
-  const all = useSyncExternalStore(taskRuns.subscribe, taskRuns.get);
+  const store = useTaskRunStore();
+  const all = useSyncExternalStore(store.subscribe, store.get);
   return all.filter((run) => run.server === server && run.tool === tool);
 }

@@ -21,7 +21,7 @@ export const ServerView = memo(function ServerView({ token, server, active }: { 
         <QueryClientProvider client={queryClient}>
           <SessionProvider token={token} server={server}>
             <PendingReporter server={server} />
-            <InspectorShell />
+            <InspectorShell active={active} />
           </SessionProvider>
         </QueryClientProvider>
       </MantineThemeProvider>

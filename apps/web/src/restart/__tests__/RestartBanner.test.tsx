@@ -42,12 +42,12 @@ function fakeClient() {
 }
 
 /** The banner inside a session whose frames, client and client key the test sets, and a log whose showFrame it watches. */
-function setup() {
+function setup(sessionId = "session-a") {
   const { client, sent } = fakeClient();
   const showFrame = vi.fn();
   const checks = { showFrame } as unknown as ChecksValue;
   const ui = (frames: Frame[], ready: { client?: Client; clientKey?: number }): ReactElement => {
-    const session = { snapshot: { frames, connection: { phase: ready.client ? "ready" : "starting" }, ...ready }, restart: () => {}, token: "t", server: "s1" } as unknown as SessionValue;
+    const session = { snapshot: { frames, header: { id: sessionId }, connection: { phase: ready.client ? "ready" : "starting" }, ...ready }, restart: () => {}, token: "t", server: "s1" } as unknown as SessionValue;
     return (
       <ChecksContext.Provider value={checks}>
         <SessionContext.Provider value={session}>
@@ -60,7 +60,10 @@ function setup() {
 }
 
 describe("RestartBanner", () => {
-  afterEach(() => cleanup());
+  afterEach(() => {
+    cleanup();
+    sessionStorage.clear();
+  });
 
   it("stays hidden until the server started after the restart is ready", () => {
     const { client, ui } = setup();
@@ -120,5 +123,22 @@ describe("RestartBanner", () => {
     view.rerender(ui(again, { client, clientKey: 8 }));
     expect(screen.getByTestId("restart-banner-text").textContent).toBe("Server restarted");
     expect(screen.getByTestId("rerun-button").textContent).toBe("Re-run tools/call echo");
+  });
+
+  it("stays dismissed after a page reload of the same session, not in another session", () => {
+    const frames = [...before, restart, respawn];
+    const first = setup("session-a");
+    renderWithMantine(first.ui(frames, { client: first.client, clientKey: 6 }));
+    fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    cleanup(); // the page goes away; a reload mounts the banner again over the same replayed frames
+
+    const reloaded = setup("session-a");
+    renderWithMantine(reloaded.ui(frames, { client: reloaded.client, clientKey: 6 }));
+    expect(screen.queryByTestId("restart-banner")).toBeNull();
+    cleanup();
+
+    const other = setup("session-b");
+    renderWithMantine(other.ui(frames, { client: other.client, clientKey: 6 }));
+    expect(screen.getByTestId("restart-banner-text").textContent).toBe("Server restarted (change in src/tools.js)");
   });
 });
