@@ -3,14 +3,19 @@ import type { JsonRpcMessage } from "@mcp-inspect/core";
 /** One browser connection, as the id map knows it: only its identity. */
 export type RelayClientRef = object;
 
-/** What to do with a message a tab wants sent: write `message` to the server, or refuse with `error`. */
-export type Outgoing = { message: JsonRpcMessage } | { error: string };
+/**
+ * What to do with a message a tab wants sent: write `message` to the server, refuse with `error`,
+ * or drop it quietly (`dropped` says why; nothing went wrong for the person).
+ */
+export type Outgoing = { message: JsonRpcMessage } | { error: string } | { dropped: string };
 
 /**
  * How a server message reaches the tabs: `owner` gets `restored` (its own request id back), every
- * other tab sees it in the log only; without an owner, every tab's client gets it unchanged.
+ * other tab sees it in the log only; with owner `undefined` (notifications, server requests) every
+ * tab's client gets it unchanged; with owner `null` (a response to no pending request) no client
+ * gets it: handed on unchanged it could settle a tab's own request that happens to have that id.
  */
-export type Incoming = { owner: RelayClientRef; restored: JsonRpcMessage } | { owner: undefined };
+export type Incoming = { owner: RelayClientRef; restored: JsonRpcMessage } | { owner: undefined } | { owner: null };
 
 /** How many answered server-request ids are remembered to drop late duplicate answers. */
 const ANSWERED_MEMORY = 1024;
@@ -26,7 +31,7 @@ export class RelayIds {
   /** Wire id -> the tab and its own id. */
   readonly #pending = new Map<number, { client: RelayClientRef; id: unknown }>();
   /** Per tab: its own id (as JSON) -> wire id, for `notifications/cancelled`. */
-  readonly #byClient = new WeakMap<RelayClientRef, Map<string, number>>();
+  #byClient = new WeakMap<RelayClientRef, Map<string, number>>();
   /** Server request ids (as JSON) asked and not yet answered, and those answered lately. */
   readonly #serverAsked = new Set<string>();
   readonly #serverAnswered = new Set<string>();
@@ -35,7 +40,7 @@ export class RelayIds {
   outgoing(client: RelayClientRef, message: JsonRpcMessage): Outgoing {
     const hasId = message.id !== undefined && message.id !== null;
     if (typeof message.method === "string" && hasId) return { message: this.#rewriteRequest(client, message) };
-    if (message.method === "notifications/cancelled") return { message: this.#rewriteCancel(client, message) };
+    if (message.method === "notifications/cancelled") return this.#rewriteCancel(client, message);
     if (typeof message.method !== "string" && hasId) return this.#answer(message);
     return { message };
   }
@@ -47,12 +52,24 @@ export class RelayIds {
       if (hasId) this.#serverAsked.add(key(message.id));
       return { owner: undefined };
     }
-    if (!hasId || typeof message.id !== "number") return { owner: undefined };
-    const origin = this.#pending.get(message.id);
-    if (!origin) return { owner: undefined };
-    this.#pending.delete(message.id);
+    if (!hasId) return { owner: undefined }; // an error about an unparseable request: everyone's business
+    const wire = typeof message.id === "number" ? message.id : undefined;
+    const origin = wire === undefined ? undefined : this.#pending.get(wire);
+    if (wire === undefined || !origin) return { owner: null };
+    this.#pending.delete(wire);
     this.#byClient.get(origin.client)?.delete(key(origin.id));
     return { owner: origin.client, restored: { ...message, id: origin.id } };
+  }
+
+  /**
+   * The server process ended (exit, restart): nothing it was asked will be answered, and the tabs'
+   * clients fail their own requests. Forgetting them keeps the map from growing with a server that
+   * never answers; wire ids keep counting, so an id is never reused.
+   */
+  serverGone(): void {
+    this.#pending.clear();
+    this.#byClient = new WeakMap();
+    this.#serverAsked.clear();
   }
 
   /** Tab requests not answered yet (a closed tab's stay mapped, so their late answers reach no other tab). */
@@ -69,11 +86,17 @@ export class RelayIds {
     return { ...message, id: wire };
   }
 
-  #rewriteCancel(client: RelayClientRef, message: JsonRpcMessage): JsonRpcMessage {
+  #rewriteCancel(client: RelayClientRef, message: JsonRpcMessage): Outgoing {
     const params = message.params as { requestId?: unknown } | undefined;
-    if (typeof params !== "object" || params === null || params.requestId === undefined) return message;
+    if (typeof params !== "object" || params === null || params.requestId === undefined) return { message };
     const wire = this.#byClient.get(client)?.get(key(params.requestId));
-    return wire === undefined ? message : { ...message, params: { ...params, requestId: wire } };
+    if (wire !== undefined) return { message: { ...message, params: { ...params, requestId: wire } } };
+    // Answered already, or its server is gone. Sent as it is, the tab's own id could name another
+    // pending request on the wire and cancel that one instead.
+    if (typeof params.requestId === "number" && this.#pending.has(params.requestId)) {
+      return { dropped: `a cancel for request ${key(params.requestId)}, which is no longer pending` };
+    }
+    return { message };
   }
 
   #answer(message: JsonRpcMessage): Outgoing {

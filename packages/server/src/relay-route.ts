@@ -3,7 +3,7 @@ import type { WebSocket } from "ws";
 import { RELAY_PATH, SERVER_PARAM, isRelayClientPayload, type Frame, type RelayServerPayload } from "@mcp-inspect/core";
 import { ErrorCodes } from "./errors";
 import { MAX_MESSAGE_DEPTH, exceedsDepth } from "./json-depth";
-import { RelayIds } from "./relay-ids";
+import { RelayIds, type Incoming } from "./relay-ids";
 import type { LiveServer, ServerHub } from "./server-hub";
 
 /** Close code for a socket whose server does not exist or was closed: the browser should not reconnect to it. */
@@ -34,9 +34,10 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
     const channel: Channel = { ids: new RelayIds(), sockets: new Set(), unsubscribe: () => {} };
     // One subscription for all tabs, so each server answer is routed (and forgotten) exactly once.
     channel.unsubscribe = server.session.subscribe((frame: Frame) => {
-      const route = frame.kind === "message" && frame.dir === "server->client" ? channel.ids.incoming(frame.msg) : { owner: undefined };
+      if (frame.kind === "process" && (frame.event === "exit" || frame.event === "restart")) channel.ids.serverGone();
+      const route: Incoming = frame.kind === "message" && frame.dir === "server->client" ? channel.ids.incoming(frame.msg) : { owner: undefined };
       for (const socket of channel.sockets) {
-        if (!route.owner) send(socket, { type: "frame", frame });
+        if (route.owner === undefined) send(socket, { type: "frame", frame });
         else send(socket, { type: "frame", frame, deliverId: route.owner === socket ? (route.restored.id as string | number) : null });
       }
     });
@@ -91,6 +92,7 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
         return;
       }
       const outgoing = channel.ids.outgoing(socket, payload.message);
+      if ("dropped" in outgoing) return;
       if ("error" in outgoing) send(socket, { type: "error", code: ErrorCodes.DUPLICATE_ANSWER, message: outgoing.error });
       else if (!session.send(outgoing.message)) {
         send(socket, { type: "error", code: ErrorCodes.SERVER_NOT_RUNNING, message: "the server is not running: restart it to send messages" });

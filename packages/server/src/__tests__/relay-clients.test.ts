@@ -7,7 +7,11 @@ import { nodeScriptSession, waitForFrame } from "./fixtures";
 import type { InspectSession } from "../session";
 
 const TOKEN = "tabs-token";
-/** Answers requests with their method, except `slow` (never answered) and `late` (answered after 300 ms); `ask` also sends a server request, id 100; answers to it come back as `notifications/got`. */
+/**
+ * Answers requests with their method, except `slow` (never answered) and `late` (answered after 300 ms);
+ * `ask` also sends a server request, id 100; answers to it come back as `notifications/got`; `stray`
+ * also sends a response to params.strayId, a request nobody sent.
+ */
 const SERVER = `
 let buf = "";
 const out = (m) => process.stdout.write(JSON.stringify({ jsonrpc: "2.0", ...m }) + "\\n");
@@ -18,6 +22,7 @@ process.stdin.on("data", (chunk) => {
     const msg = JSON.parse(buf.slice(0, nl)); buf = buf.slice(nl + 1);
     if (msg.method === undefined) { out({ method: "notifications/got", params: { answer: msg } }); continue; }
     if (msg.method === "ask") out({ id: 100, method: "sampling/createMessage", params: {} });
+    if (msg.method === "stray") out({ id: msg.params.strayId, result: { stray: true } });
     if (msg.method === "late") setTimeout(() => out({ id: msg.id, result: { late: true } }), 300);
     else if (msg.id !== undefined && msg.method !== "slow") out({ id: msg.id, result: { echo: msg.method } });
   }
@@ -145,5 +150,16 @@ describe("two tabs on one session", () => {
     expect(b.delivered()).toEqual([{ jsonrpc: "2.0", id: 0, result: { echo: "tools/list" } }]);
     expect(b.payloads.some((p) => p.type === "error")).toBe(false);
     b.ws.close();
+  });
+
+  it("gives a response to an id nobody is waiting for to no client, so it cannot settle a tab's own request with that id", async () => {
+    const { port, session } = await start();
+    const a = await tab(port);
+    a.send({ id: 5, method: "slow" }); // wire 0, never answered: the tab's request 5 stays pending
+    a.send({ id: 6, method: "stray", params: { strayId: 5 } }); // wire 1; the server also answers a "5" it was never sent
+    await until(() => messages(session, "server->client").length === 2, "both answers");
+    await until(() => a.frames().filter((p) => p.frame.kind === "message" && p.frame.dir === "server->client").length === 2, "both answers in the tab's log");
+    expect(a.delivered()).toEqual([{ jsonrpc: "2.0", id: 6, result: { echo: "stray" } }]);
+    a.ws.close();
   });
 });
