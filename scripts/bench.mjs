@@ -58,6 +58,13 @@ for (let i = 0; i < RUNS; i++) {
   execFileSync(process.execPath, [cli, "call", "tools/call", "--name", "echo", "--args-json", '{"message":"hi"}', "--", process.execPath, demo], { stdio: "ignore" });
   callMs.push(performance.now() - t0);
 }
+// The same call made by a bare SDK client: node's and the server's own start, what `call` adds to.
+const floorMs = [];
+for (let i = 0; i < RUNS; i++) {
+  const t0 = performance.now();
+  execFileSync(process.execPath, [join(root, "scripts/bench-call-floor.mjs"), demo], { stdio: "ignore" });
+  floorMs.push(performance.now() - t0);
+}
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const browser = await chromium.launch({
@@ -94,6 +101,7 @@ const results = {
   startToPageServedMs: stats(served),
   startToToolListRenderedMs: stats(toolsRendered),
   callToolOnceMs: stats(callMs),
+  callToolFloorMs: stats(floorMs),
   packedCli: { tarballKB: Math.round(tarballBytes / 1024), installedMB: +(bytes / 1e6).toFixed(1), packages: packageCount },
 };
 mkdirSync(join(root, ".bench"), { recursive: true });
@@ -101,7 +109,7 @@ writeFileSync(join(root, ".bench/results.json"), JSON.stringify(results, null, 2
 console.log(JSON.stringify(results, null, 2));
 console.log(
   `\nready line p50 ${results.startToReadyLineMs.p50} ms (target < 400), page served p50 ${results.startToPageServedMs.p50} ms, ` +
-    `tool list rendered p50 ${results.startToToolListRenderedMs.p50} ms; mcp-inspect call p50 ${results.callToolOnceMs.p50} ms (target < 600); installed ${results.packedCli.installedMB} MB in ${packageCount} packages (target < 40 MB)`,
+    `tool list rendered p50 ${results.startToToolListRenderedMs.p50} ms; mcp-inspect call p50 ${results.callToolOnceMs.p50} ms (target < 600; a bare SDK client ${results.callToolFloorMs.p50} ms); installed ${results.packedCli.installedMB} MB in ${packageCount} packages (target < 40 MB)`,
 );
 await import("./bench-log.mjs"); // the message log at scale: .bench/log.json
 await import("./bench-relay.mjs"); // relay overhead vs direct stdio, small-frame flood: .bench/relay.json

@@ -154,6 +154,41 @@ test("edits and resends an echo call; the new exchange is in the log and in the 
   await expect(page.getByTestId("latency-stats").locator('[data-key="initialize"]')).toBeVisible();
 });
 
+test("scrolling away while a flood streams in leaves the tail: the view stays where the person put it", async ({ page }) => {
+  test.setTimeout(120_000);
+  // A steady stream for about ten seconds: 40,000 notifications, 100 every 25 ms.
+  const N = 40_000;
+  inspector = await startInspector([process.execPath, join(repoRoot, "e2e/fixtures/flood-server.mjs")]);
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  const count = async () => Number(/^[\d,]+/.exec((await page.getByTestId("log-count").textContent()) ?? "")?.[0].replace(/,/g, "") ?? 0);
+  const firstSeq = async () => Number(await rows(page).first().getAttribute("data-seq"));
+  const jump = page.getByTestId("jump-to-latest");
+  await callTool(page, "flood", { count: N, burst: 100, pauseMs: 25 });
+  await expect.poll(count, { intervals: [20] }).toBeGreaterThan(3_000);
+
+  // The wheel over the log, the way a person scrolls up.
+  await log(page).hover();
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -600);
+  await expect(jump).toBeVisible();
+  const kept = await firstSeq();
+  await expect.poll(count).toBeGreaterThan((await count()) + 1_000); // more rows arrived meanwhile
+  expect(await firstSeq()).toBe(kept);
+
+  // Dragging the scrollbar's thumb: straight to the middle, among rows never measured.
+  await jump.click();
+  await expect(jump).toHaveCount(0);
+  await log(page).evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  await expect(jump).toBeVisible();
+  const middle = await firstSeq();
+  expect(middle).toBeLessThan((await count()) * 0.75);
+  await expect(page.getByTestId("tool-result")).toContainText(`sent ${N} notifications`, { timeout: 60_000 });
+  expect(await firstSeq()).toBe(middle);
+
+  await jump.click();
+  await expect(rows(page).filter({ hasText: "result tools/call" }).last()).toBeInViewport();
+});
+
 test("stays responsive with 100,000 notifications and a 10 MB result", async ({ page }) => {
   test.setTimeout(300_000);
   const N = 100_000;

@@ -19,6 +19,8 @@ interface VirtualLogListProps {
 
 const BOTTOM_SLACK_PX = 32;
 
+const atBottom = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el.clientHeight < BOTTOM_SLACK_PX;
+
 /**
  * A virtualised list (only the rows in view exist in the DOM; heights are measured) that follows
  * the tail while the user is at the bottom, and otherwise offers "jump to latest (n new)".
@@ -28,6 +30,10 @@ export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, tes
   const [following, setFollowing] = useState(true);
   // Rows there were when the user scrolled away from the bottom: the rest are "new".
   const [seenCount, setSeenCount] = useState(0);
+  // Where following last put the scroll position (undefined: not pinned yet, or hidden since).
+  const pinnedTop = useRef<number | undefined>(undefined);
+  // Set by the scroll event itself, before any render it causes: the person is away from the bottom.
+  const away = useRef(false);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -36,28 +42,60 @@ export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, tes
     getItemKey: (index) => rows[index]?.seq ?? index,
     // A hidden tab (or jsdom) measures 0 x 0: keep the last real size instead of rendering no rows.
     initialRect: { width: 0, height: 800 },
-    observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => (rect.height > 0 ? cb(rect) : undefined)),
+    // Hidden, a scroller may come back at another position: following pins afresh then.
+    observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => (rect.height > 0 ? cb(rect) : (pinnedTop.current = undefined))),
   });
 
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (!el || el.clientHeight === 0) return;
-    const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < BOTTOM_SLACK_PX;
+    const bottom = atBottom(el);
     setFollowing((was) => {
-      if (was && !atBottom) setSeenCount(rows.length);
-      return atBottom;
+      if (was && !bottom) setSeenCount(rows.length);
+      return bottom;
     });
   }, [rows.length]);
+
+  const followTail = useCallback(() => {
+    // The person asked: where they are now is not a reason to stay.
+    pinnedTop.current = undefined;
+    away.current = false;
+    setFollowing(true);
+  }, []);
+
+  // A capturing listener runs before the virtualizer's own (which re-renders synchronously, with rows
+  // measured at the new place): by then the layout effect below must know not to pin to the bottom.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const onScrollFirst = () => {
+      if (el.clientHeight > 0) away.current = !atBottom(el);
+    };
+    el.addEventListener("scroll", onScrollFirst, { capture: true, passive: true });
+    return () => el.removeEventListener("scroll", onScrollFirst, { capture: true });
+  }, []);
 
   const totalSize = virtualizer.getTotalSize();
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el && following) el.scrollTop = el.scrollHeight;
+    if (!el || !following || el.clientHeight === 0) return;
+    // The person left the tail, and the state does not say so yet: a scroll event seen first (above),
+    // or a jump of more than a screen up whose event has not come (rows arrived first). Pinning now
+    // would throw them back to the bottom.
+    const jumpedUp = pinnedTop.current !== undefined && el.scrollTop < pinnedTop.current - el.clientHeight;
+    if ((away.current || jumpedUp) && !atBottom(el)) {
+      pinnedTop.current = undefined;
+      setSeenCount(rows.length);
+      setFollowing(false);
+      return;
+    }
+    el.scrollTop = el.scrollHeight;
+    pinnedTop.current = el.scrollTop;
   }, [following, rows.length, totalSize]);
 
   useEffect(() => {
-    if (follow) setFollowing(true);
-  }, [follow]);
+    if (follow) followTail();
+  }, [follow, followTail]);
 
   // A reveal waits until its row is in `rows` (a filter being cleared lands a render later); once done, rows arriving do not move the view.
   const pendingReveal = useRef<{ seq: number }>(undefined);
@@ -97,7 +135,7 @@ export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, tes
           radius="xl"
           className={classes.jump}
           leftSection={<IconArrowDown size={12} />}
-          onClick={() => setFollowing(true)}
+          onClick={followTail}
           data-testid="jump-to-latest"
         >
           Jump to latest ({fresh.toLocaleString()} new)
