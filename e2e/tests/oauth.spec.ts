@@ -18,7 +18,7 @@ test.afterEach(async () => {
 });
 
 /** The OAuth fixture (AS + protected MCP server) on a free loopback port; resolves with its origin. */
-const startOAuthServer = async (env: Record<string, string> = {}) => `http://127.0.0.1:${await startHttpServer([oauthServerPath], env)}`;
+const startOAuthServer = async () => `http://127.0.0.1:${await startHttpServer([oauthServerPath])}`;
 
 interface Secrets {
   accessTokens: string[];
@@ -41,7 +41,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 test("authorizes with OAuth 2.1 in a popup, connects, refreshes the expired token by itself, and records no secret", async ({ page }) => {
-  const origin = await startOAuthServer({ TOKEN_TTL_MS: "4000" });
+  const origin = await startOAuthServer();
   inspector = await startInspector(["--url", `${origin}/mcp`]);
   await page.goto(inspector.url);
 
@@ -79,9 +79,10 @@ test("authorizes with OAuth 2.1 in a popup, connects, refreshes the expired toke
   await expect(page.getByTestId("tool-result")).toContainText("token #1");
   await screenshot(page, "oauth-authorized");
 
-  // Once token #1 has expired (4 s lifetime) the server answers 401 and the inspector refreshes without asking anyone.
+  // Once token #1 has expired the server answers 401 and the inspector refreshes without asking anyone.
   const [firstToken] = ((await fixtureJson(origin, "/test/tokens")) as Secrets).accessTokens;
-  await expect.poll(() => statusWith(origin, firstToken!), { timeout: 15_000, intervals: [500] }).toBe(401);
+  await fetch(`${origin}/test/expire`, { method: "POST" });
+  expect(await statusWith(origin, firstToken!)).toBe(401);
   await callTool(page, "whoami", {});
   await expect(page.getByTestId("tool-result")).toContainText("token #2", { timeout: 20_000 });
   await expect(rows.filter({ hasText: "HTTP POST 401" }).filter({ hasText: "access token expired" }).first()).toBeVisible();
@@ -132,6 +133,34 @@ test("the OAuth callback refuses a state the inspector is not waiting for, witho
   expect(replayed.status).toBe(400);
   await expect(page.getByTestId("connection-state")).toHaveText("ready", { timeout: 20_000 });
   expect((await fixtureJson(origin, "/test/stats")).tokenGrants.authorization_code).toBe(1);
+});
+
+test("authorizes an HTTP+SSE server the same way: the stream opens with the token and tool calls carry it", async ({ page }) => {
+  const origin = await startOAuthServer();
+  inspector = await startInspector(["--url", `${origin}/mcp/sse`, "--transport", "sse"]);
+  await page.goto(inspector.url);
+
+  // The GET that opens the event stream is what the server refuses; discovery starts from its WWW-Authenticate.
+  const authorize = page.getByTestId("oauth-authorize");
+  await expect(authorize).toBeVisible({ timeout: 20_000 });
+  const rows = page.getByTestId("message-log").getByTestId("log-row");
+  await expect(rows.filter({ hasText: "HTTP GET 401" }).filter({ hasText: "/mcp/sse" }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: "OAuth registered" })).toBeVisible();
+
+  const popupOpened = page.waitForEvent("popup");
+  await authorize.click();
+  const popup = await popupOpened;
+  await expect(popup.getByTestId("oauth-callback-result")).toHaveText("Authorized", { timeout: 20_000 });
+  await popup.close();
+
+  await expect(page.getByTestId("connection-state")).toHaveText("ready", { timeout: 20_000 });
+  await expect(page.getByTestId("server-name")).toHaveText("oauth-demo");
+  await expect(rows.filter({ hasText: "HTTP GET 200" }).filter({ hasText: "/mcp/sse" }).filter({ hasText: "stream open" }).first()).toBeVisible();
+  await callTool(page, "whoami", {});
+  await expect(page.getByTestId("tool-result")).toContainText("token #1");
+  // The POSTs went to the endpoint the stream named, with the token (the server would answer 401 otherwise).
+  await expect(rows.filter({ hasText: "HTTP POST 202" }).filter({ hasText: "/mcp/messages" }).first()).toBeVisible();
+  expect(await fixtureJson(origin, "/test/stats")).toEqual({ registrations: 1, authorizations: 1, tokenGrants: { authorization_code: 1, refresh_token: 0 } });
 });
 
 test("the OAuth fixture itself is right by the SDK's own OAuth client (so the tests above do not grade us against our own reading)", () => {
