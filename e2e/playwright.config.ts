@@ -12,6 +12,12 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [["list"]],
+  // Load tests (floods, 50 MB lines; tagged @load) measure the page under a stream: `npm run test:e2e`
+  // runs them after the rest, one at a time, so on a two-core machine no other test's browser competes.
+  projects: [
+    { name: "main", grepInvert: /@load/ },
+    { name: "load", grep: /@load/, workers: 1 },
+  ],
   use: {
     headless: true,
     trace: "retain-on-failure",

@@ -25,10 +25,9 @@ async function callDefaults(page: Page) {
   await page.getByRole("button", { name: "Call tool" }).click();
 }
 
-/** Calls with explicit arguments through the JSON editor (behind a "JSON" toggle when the form has one). */
+/** Calls with explicit arguments through the JSON editor (the Form/JSON switch waits for the form engine to load). */
 async function callWithJson(page: Page, args: unknown) {
-  // Mantine's segmented control hides its radio inputs; its label is what a user clicks.
-  if ((await page.getByRole("radio", { name: "JSON", exact: true }).count()) > 0) await page.locator("label", { hasText: /^JSON$/ }).first().click();
+  await page.getByTestId("args-mode").getByText("JSON").click();
   await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
   await callDefaults(page);
 }
@@ -39,10 +38,10 @@ function sessionMessages(path: string) {
 
 test("a slow call shows moving progress, and Cancel stops it on the server", async ({ page }) => {
   await selectTool(page, "slow_task");
-  await callDefaults(page); // 5 steps of 500 ms
+  await callWithJson(page, { steps: 30, delayMs: 1000 }); // long enough that Cancel lands before the end on a slow machine too
   const progress = page.getByTestId("call-progress");
   await expect(progress).toBeVisible();
-  await expect(progress).toContainText(/Step \d of 5/);
+  await expect(progress).toContainText(/Step \d+ of 30/);
   const first = Number(await progress.getAttribute("data-progress"));
   await expect.poll(async () => Number(await progress.getAttribute("data-progress"))).toBeGreaterThan(first);
 

@@ -23,13 +23,15 @@ const atBottom = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el.client
 
 /**
  * A virtualised list (only the rows in view exist in the DOM; heights are measured) that follows
- * the tail while the user is at the bottom, and otherwise offers "jump to latest (n new)".
+ * the tail while the user is at the bottom, and otherwise offers "jump to latest" (with how many rows are new).
  */
 export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, testId, label }: VirtualLogListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [following, setFollowing] = useState(true);
   // Rows there were when the user scrolled away from the bottom: the rest are "new".
   const [seenCount, setSeenCount] = useState(0);
+  // Whether the last scroll left the bottom (a revealed row in a short list does not).
+  const [offBottom, setOffBottom] = useState(false);
   // Where following last put the scroll position (undefined: not pinned yet, or hidden since).
   const pinnedTop = useRef<number | undefined>(undefined);
   // Set by the scroll event itself, before any render it causes: the person is away from the bottom.
@@ -50,6 +52,7 @@ export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, tes
     const el = scrollRef.current;
     if (!el || el.clientHeight === 0) return;
     const bottom = atBottom(el);
+    setOffBottom(!bottom);
     setFollowing((was) => {
       if (was && !bottom) setSeenCount(rows.length);
       return bottom;
@@ -129,7 +132,7 @@ export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, tes
           </div>
         </div>
       </div>
-      {!following && fresh > 0 && (
+      {!following && (fresh > 0 || offBottom) && (
         <Button
           size="compact-xs"
           radius="xl"
@@ -138,7 +141,7 @@ export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, tes
           onClick={followTail}
           data-testid="jump-to-latest"
         >
-          Jump to latest ({fresh.toLocaleString()} new)
+          {fresh > 0 ? `Jump to latest (${fresh.toLocaleString()} new)` : "Jump to latest"}
         </Button>
       )}
     </div>
