@@ -1,40 +1,31 @@
+import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { UsageError } from "./usage-error";
 
-/**
- * Blanks out `//` and `/* *\/` comments and trailing commas (VS Code's mcp.json allows both), keeping
- * every other character where it was so JSON.parse positions still point into the original text.
- */
-export function stripJsonComments(text: string): string {
-  const out = text.split("");
-  let i = 0;
-  let lastComma = -1;
-  const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (out[k] !== "\n" && out[k] !== "\r") out[k] = " ";
-  };
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '"') {
-      lastComma = -1;
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
-      i++;
-    } else if (c === "/" && text[i + 1] === "/") {
-      const end = text.indexOf("\n", i);
-      const stop = end === -1 ? text.length : end;
-      blank(i, stop);
-      i = stop;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      const stop = end === -1 ? text.length : end + 2;
-      blank(i, stop);
-      i = stop;
-    } else {
-      if (c === ",") lastComma = i;
-      else if ((c === "}" || c === "]") && lastComma !== -1) out[lastComma] = " ";
-      if (!/\s/.test(c) && c !== ",") lastComma = -1;
-      i++;
-    }
-  }
-  return out.join("");
+// What each of jsonc-parser's error codes (by name: they are a const enum) means to the person fixing the file.
+const REASONS: Record<string, string> = {
+  InvalidNumberFormat: "not a valid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':' after the property name",
+  CommaExpected: "expected ',' before this",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: "unexpected text after the end of the JSON value",
+  InvalidCommentToken: "not a valid comment",
+  UnexpectedEndOfComment: "a /* comment that is never closed",
+  UnexpectedEndOfString: "a string that is never closed",
+  UnexpectedEndOfNumber: "a number cut short",
+  InvalidUnicode: "not a valid \\u escape",
+  InvalidEscapeCharacter: "not a valid escape character",
+  InvalidCharacter: "a control character inside a string (escape it)",
+};
+
+function reason(error: ParseError, text: string): string {
+  const code = printParseErrorCode(error.error);
+  if (code !== "InvalidSymbol") return REASONS[code] ?? code;
+  // Name what is there: a bare word, or a single-quoted string, are the usual slips.
+  const found = text.slice(error.offset, error.offset + Math.min(error.length, 24));
+  return `unexpected ${found}${found.startsWith("'") ? " (JSON strings and names take double quotes)" : ""}`;
 }
 
 /** 1-based line and column of a character offset. */
@@ -43,42 +34,18 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
-/** Parses JSON; a syntax error names the file, line and column. */
-export function parseJsonFile(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const offset = errorOffset(text);
-    const { line, column } = lineColumn(text, offset);
-    const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/s, "");
-    throw new UsageError(`${file}:${line}:${column}: malformed JSON: ${reason}`);
-  }
-}
-
 /**
- * Where JSON.parse gave up. V8 says "at position N" for some errors only ("Unexpected token" has
- * none), so find the longest prefix that is still the start of valid JSON: being one is monotonic.
+ * Parses a config file with VS Code's own JSONC parser: comments and trailing commas are allowed
+ * (VS Code's mcp.json has them; the others tolerate them here too). The first syntax error names the
+ * file, line and column.
  */
-export function errorOffset(text: string): number {
-  const validPrefix = (k: number) => {
-    try {
-      JSON.parse(text.slice(0, k));
-      return true;
-    } catch (error) {
-      const message = (error as Error).message;
-      if (message === "Unexpected end of JSON input") return true;
-      const at = /at position (\d+)/.exec(message);
-      return at ? Number(at[1]) >= k : false;
-    }
-  };
-  let good = 0;
-  let bad = text.length;
-  if (validPrefix(bad)) return bad;
-  while (bad - good > 1) {
-    const mid = (good + bad) >> 1;
-    if (validPrefix(mid)) good = mid;
-    else bad = mid;
+export function parseJsonFile(text: string, file: string): unknown {
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true, allowEmptyContent: false });
+  const [first] = errors;
+  if (first) {
+    const { line, column } = lineColumn(text, first.offset);
+    throw new UsageError(`${file}:${line}:${column}: malformed JSON: ${reason(first, text)}`);
   }
-  // The first character that made the prefix invalid.
-  return good;
+  return value;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { expandVars, type ExpandContext } from "./config-file-expand";
-import { parseJsonFile, stripJsonComments } from "./config-file-json";
+import { parseJsonFile } from "./config-file-json";
 import { UsageError } from "./usage-error";
 
 /** One server entry, validated and with `${VAR}` expanded. */
@@ -53,7 +53,7 @@ function readConfig(file: string, env: Record<string, string | undefined>): { en
     if (code === "ENOENT") throw new UsageError(`config file not found: ${resolve(file)}`);
     throw new UsageError(`cannot read config file ${file}: ${(error as Error).message}`);
   }
-  const root = parseJsonFile(stripJsonComments(text), file);
+  const root = parseJsonFile(text, file);
   if (!isObject(root)) throw new UsageError(`${file}: expected a JSON object with "mcpServers" (Claude) or "servers" (VS Code)`);
   const entries = listEntries(root, file);
   if (entries.length === 0) throw new UsageError(`${file} has no servers: expected "mcpServers": { "<name>": { "command": ... } } (or "servers" in VS Code's mcp.json)`);

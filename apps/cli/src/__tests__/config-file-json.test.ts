@@ -1,27 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { errorOffset, lineColumn, stripJsonComments } from "../config-file-json";
+import { lineColumn, parseJsonFile } from "../config-file-json";
 
-describe("stripJsonComments", () => {
-  it("blanks comments and trailing commas, keeping positions and strings", () => {
-    const text = '{ "a": "http://x // not a comment", // gone\n "b": [1, 2, ], /* x */ }';
-    const stripped = stripJsonComments(text);
-    expect(stripped).toHaveLength(text.length);
-    expect(JSON.parse(stripped)).toEqual({ a: "http://x // not a comment", b: [1, 2] });
+describe("parseJsonFile", () => {
+  it("allows comments and trailing commas, and leaves strings alone", () => {
+    const text = '{ "a": "http://x // not a comment", // gone\n "b": [1, 2, ], /* x */ "c": "say \\"hi\\" /* ok */", }';
+    expect(parseJsonFile(text, "f.json")).toEqual({ a: "http://x // not a comment", b: [1, 2], c: 'say "hi" /* ok */' });
   });
 
-  it("keeps escaped quotes inside strings", () => {
-    expect(JSON.parse(stripJsonComments('{"a": "say \\"hi\\" // ok",}'))).toEqual({ a: 'say "hi" // ok' });
+  it.each([
+    ['{"a":}', "f.json:1:6: malformed JSON: expected a value"],
+    ['{\n  "a": 1\n  "b": 2\n}', "f.json:3:3: malformed JSON: expected ',' before this"],
+    ['{"a": 1', "f.json:1:8: malformed JSON: expected '}'"],
+    ["{a: 1}", "f.json:1:2: malformed JSON: unexpected a"],
+    ["{'a': 1}", "f.json:1:2: malformed JSON: unexpected 'a' (JSON strings and names take double quotes)"],
+    ['{"a": [1,, 2]}', "f.json:1:10: malformed JSON: expected a value"],
+    ['{"a": "open}', "f.json:1:7: malformed JSON: a string that is never closed"],
+    ['{"a": 1} x', "f.json:1:10: malformed JSON: unexpected x"],
+    ["", "f.json:1:1: malformed JSON: expected a value"],
+  ])("names the first error's line and column: %j", (text, message) => {
+    expect(() => parseJsonFile(text, "f.json")).toThrow(message);
   });
-});
 
-describe("errorOffset", () => {
-  it("finds where JSON.parse gave up, with or without a position in its message", () => {
-    expect(errorOffset('{"a":}')).toBe(5);
-    expect(errorOffset('{"a":1 "b":2}')).toBe(7);
-    expect(errorOffset('{"a":1')).toBe(6);
-  });
-
-  it("converts to 1-based line and column", () => {
+  it("converts offsets to 1-based line and column", () => {
     expect(lineColumn("ab\ncd", 4)).toEqual({ line: 2, column: 2 });
   });
 });
