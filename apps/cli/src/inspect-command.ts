@@ -58,13 +58,13 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
     process.stderr.write(`- ${server.id === "s1" ? "" : `[${server.name}] `}recording to ${server.session.sessionFile}\n`);
   });
   if (flags.watch) {
-    watchForChanges(flags.watch, (file) => {
+    const watching = watchForChanges(flags.watch, (file) => {
       const servers = hub.servers().filter((server) => server.launcher === watched);
       if (servers.length === 0) return;
       process.stderr.write(`- change in ${file}: restarting\n`);
       for (const server of servers) void server.session.restart(`change in ${file}`);
     }, { ignoreFiles: () => hub.servers().flatMap((server) => server.session.sessionFile ?? []) });
-    process.stderr.write(`- watching ${flags.watch} for changes\n`);
+    void watching.ready.then(() => process.stderr.write(`- watching ${flags.watch} for changes\n`));
   }
   if (first) hub.launch(first);
   else process.stderr.write(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);

@@ -1,5 +1,6 @@
-import { watch, statSync, type FSWatcher } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { watch } from "chokidar";
 import { UsageError } from "./usage-error";
 
 /** Changes under these never restart the server: dependencies, git's own files, dotfiles (editor swap files, .env.local...). */
@@ -13,31 +14,45 @@ export interface WatchOptions {
   debounceMs?: number;
 }
 
+export interface Watching {
+  /** Resolves once the first scan is done: changes from then on are seen. */
+  ready: Promise<void>;
+  close: () => Promise<void>;
+}
+
 /**
  * Calls `onChange` with the changed file (relative to the cwd) once changes under `path` have been
- * quiet for 300 ms: a build writes many files, the server should restart once. Returns the stop function.
+ * quiet for 300 ms: a build writes many files, the server should restart once.
+ *
+ * chokidar rather than `fs.watch`: an editor's safe save (write a temp file, rename it over the
+ * original) replaces the inode, and `fs.watch` on a file goes deaf after the first such save.
  */
-export function watchForChanges(path: string, onChange: (file: string) => void, options: WatchOptions = {}): () => void {
+export function watchForChanges(path: string, onChange: (file: string) => void, options: WatchOptions = {}): Watching {
   const root = resolve(path);
-  let isDir: boolean;
   try {
-    isDir = statSync(root).isDirectory();
+    statSync(root);
   } catch {
     throw new UsageError(`--watch ${path}: no such file or folder (${root})`);
   }
   let timer: NodeJS.Timeout | undefined;
-  let last = "";
-  const watcher: FSWatcher = watch(root, { recursive: isDir }, (_event, name) => {
-    const full = isDir ? join(root, name ? name.toString() : "") : root;
-    if (isDir && (!name || isIgnoredChange(name.toString()))) return;
-    if ((options.ignoreFiles?.() ?? []).some((file) => resolve(file) === full)) return;
-    last = relative(process.cwd(), full) || full;
-    clearTimeout(timer);
-    timer = setTimeout(() => onChange(last), options.debounceMs ?? 300);
+  const watcher = watch(root, {
+    ignoreInitial: true,
+    // Judged below the watched path, so `--watch .config/server` itself still works.
+    ignored: (file) => isIgnoredChange(relative(root, file)),
   });
-  watcher.on("error", (error) => process.stderr.write(`! --watch stopped: ${error.message}\n`));
-  return () => {
+  watcher.on("all", (_event, file) => {
+    if ((options.ignoreFiles?.() ?? []).some((ignored) => resolve(ignored) === file)) return;
+    const changed = relative(process.cwd(), file) || file;
     clearTimeout(timer);
-    watcher.close();
+    timer = setTimeout(() => onChange(changed), options.debounceMs ?? 300);
+  });
+  watcher.on("error", (error) => process.stderr.write(`! --watch: ${error instanceof Error ? error.message : String(error)}\n`));
+  const ready = new Promise<void>((done) => watcher.once("ready", () => done()));
+  return {
+    ready,
+    close: async () => {
+      clearTimeout(timer);
+      await watcher.close();
+    },
   };
 }
