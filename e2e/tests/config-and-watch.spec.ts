@@ -43,6 +43,18 @@ test("--config with a VS Code .vscode/mcp.json (comments, ${workspaceFolder}) st
   expect(await inspector.stop()).toBe(0);
 });
 
+test("a comment in a Claude Code .mcp.json is read, and the terminal warns that Claude Code would not load the file", async ({ page }) => {
+  const dir = tempDir();
+  copyFileSync(demoServerPath, join(dir, "server.js"));
+  const file = join(dir, ".mcp.json");
+  writeFileSync(file, `{\n  "mcpServers": {\n    // the demo\n    "demo": { "command": "node", "args": ["server.js"] }\n  }\n}\n`);
+  const inspector = await startInspector([], { flags: ["--config", file] });
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  expect(inspector.stderr()).toContain(`! ${file}:3:5: a comment: read here, but Claude Code parses this file as strict JSON and would not load it`);
+  expect(await inspector.stop()).toBe(0);
+});
+
 test("--config errors: several servers, unknown name, malformed JSON with line and column, wrong types", () => {
   const dir = tempDir();
   const two = join(dir, "two.json");

@@ -49,3 +49,16 @@ export function parseJsonFile(text: string, file: string): unknown {
   }
   return value;
 }
+
+/**
+ * Where a file that parses here stops being strict JSON (a comment, a trailing comma), if it does:
+ * the clients that read their files with JSON.parse would not load it.
+ */
+export function strictJsonProblem(text: string): { line: number; column: number; what: string } | undefined {
+  const errors: ParseError[] = [];
+  parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const [first] = errors;
+  if (!first) return undefined;
+  const what = printParseErrorCode(first.error) === "InvalidCommentToken" ? "a comment" : "a trailing comma before this";
+  return { ...lineColumn(text, first.offset), what };
+}

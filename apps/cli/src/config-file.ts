@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { expandVars, type ExpandContext } from "./config-file-expand";
-import { parseJsonFile } from "./config-file-json";
+import { parseJsonFile, strictJsonProblem } from "./config-file-json";
 import { UsageError } from "./usage-error";
 
 /** One server entry, validated and with `${VAR}` expanded. */
@@ -44,16 +44,32 @@ export function listConfiguredServers(file: string, env: Record<string, string |
   });
 }
 
-function readConfig(file: string, env: Record<string, string | undefined>): { entries: Entry[]; read: (entry: Entry) => ConfiguredServer } {
-  let text: string;
+/**
+ * What the file's own client would trip on although the inspector reads it: comments or trailing
+ * commas anywhere but in VS Code's mcp.json (Claude Code and Claude Desktop parse strict JSON).
+ */
+export function configFileWarnings(file: string): string[] {
+  const text = readConfigText(file);
+  const root = parseJsonFile(text, file);
+  if (isObject(root) && !("mcpServers" in root) && "servers" in root) return [];
+  const problem = strictJsonProblem(text);
+  if (!problem) return [];
+  const client = basename(file) === "claude_desktop_config.json" ? "Claude Desktop" : basename(file) === ".mcp.json" || basename(file) === ".claude.json" ? "Claude Code" : "Claude Code and Claude Desktop";
+  return [`${file}:${problem.line}:${problem.column}: ${problem.what}: read here, but ${client} ${client.includes(" and ") ? "parse" : "parses"} this file as strict JSON and would not load it (only VS Code's mcp.json allows comments and trailing commas)`];
+}
+
+function readConfigText(file: string): string {
   try {
-    text = readFileSync(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UsageError(`config file not found: ${resolve(file)}`);
     throw new UsageError(`cannot read config file ${file}: ${(error as Error).message}`);
   }
-  const root = parseJsonFile(text, file);
+}
+
+function readConfig(file: string, env: Record<string, string | undefined>): { entries: Entry[]; read: (entry: Entry) => ConfiguredServer } {
+  const root = parseJsonFile(readConfigText(file), file);
   if (!isObject(root)) throw new UsageError(`${file}: expected a JSON object with "mcpServers" (Claude) or "servers" (VS Code)`);
   const entries = listEntries(root, file);
   if (entries.length === 0) throw new UsageError(`${file} has no servers: expected "mcpServers": { "<name>": { "command": ... } } (or "servers" in VS Code's mcp.json)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineColumn, parseJsonFile } from "../config-file-json";
+import { lineColumn, parseJsonFile, strictJsonProblem } from "../config-file-json";
 
 describe("parseJsonFile", () => {
   it("allows comments and trailing commas, and leaves strings alone", () => {
@@ -23,5 +23,14 @@ describe("parseJsonFile", () => {
 
   it("converts offsets to 1-based line and column", () => {
     expect(lineColumn("ab\ncd", 4)).toEqual({ line: 2, column: 2 });
+  });
+});
+
+describe("strictJsonProblem", () => {
+  it("finds the first comment or trailing comma, or nothing in strict JSON", () => {
+    expect(strictJsonProblem('{"a": 1}')).toBeUndefined();
+    expect(strictJsonProblem('{"a": "// in a string"}')).toBeUndefined();
+    expect(strictJsonProblem('{\n  /* c */ "a": 1}')).toEqual({ line: 2, column: 3, what: "a comment" });
+    expect(strictJsonProblem('{"a": [1, 2,]}')).toEqual({ line: 1, column: 13, what: "a trailing comma before this" });
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { listConfiguredServers, loadConfiguredServer } from "../config-file";
+import { configFileWarnings, listConfiguredServers, loadConfiguredServer } from "../config-file";
 import { applyConfigFile } from "../config-file-flags";
 
 function write(name: string, content: unknown): string {
@@ -145,5 +145,21 @@ describe("listConfiguredServers", () => {
     // Claude Desktop has no project folder: no cwd (relative paths are the user's mistake to see).
     const desktop = write("claude_desktop_config.json", { mcpServers: { s: { command: "node", args: ["server.js"] } } });
     expect(listConfiguredServers(desktop, {})[0]!.server).not.toHaveProperty("cwd");
+  });
+});
+
+describe("configFileWarnings", () => {
+  it("warns of a comment or a trailing comma in a file its client reads as strict JSON", () => {
+    const commented = write(".mcp.json", '{\n  "mcpServers": {\n    // the weather one\n    "w": { "command": "node" }\n  }\n}');
+    expect(configFileWarnings(commented)).toEqual([
+      `${commented}:3:5: a comment: read here, but Claude Code parses this file as strict JSON and would not load it (only VS Code's mcp.json allows comments and trailing commas)`,
+    ]);
+    const trailing = write("claude_desktop_config.json", '{ "mcpServers": { "w": { "command": "node", } } }');
+    expect(configFileWarnings(trailing)).toEqual([expect.stringMatching(/:1:45: a trailing comma before this: read here, but Claude Desktop parses this file/)]);
+  });
+
+  it("says nothing of strict JSON, nor of VS Code's mcp.json, which allows both", () => {
+    expect(configFileWarnings(write(".mcp.json", { mcpServers: { w: { command: "node" } } }))).toEqual([]);
+    expect(configFileWarnings(write(".vscode/mcp.json", '{ // VS Code\n "servers": { "w": { "command": "node", }, }, }'))).toEqual([]);
   });
 });
