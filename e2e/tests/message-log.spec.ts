@@ -13,6 +13,8 @@ test.afterEach(async () => {
 
 const log = (page: Page) => page.getByTestId("message-log");
 const rows = (page: Page) => log(page).getByTestId("log-row");
+/** The seq of the first row the list renders: where the view is. */
+const firstSeq = async (page: Page) => Number(await rows(page).first().getAttribute("data-seq"));
 const search = (page: Page, text: string) => page.getByLabel("Search messages").fill(text);
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -179,7 +181,6 @@ test("scrolling away while a flood streams in leaves the tail: the view stays wh
   await page.goto(inspector.url);
   await expect(page.getByTestId("connection-state")).toHaveText("ready");
   const count = async () => Number(/^[\d,]+/.exec((await page.getByTestId("log-count").textContent()) ?? "")?.[0].replace(/,/g, "") ?? 0);
-  const firstSeq = async () => Number(await rows(page).first().getAttribute("data-seq"));
   const jump = page.getByTestId("jump-to-latest");
   await callTool(page, "flood", { count: N, burst: 100, pauseMs: 25 });
   await expect.poll(count, { intervals: [20] }).toBeGreaterThan(3_000);
@@ -188,9 +189,9 @@ test("scrolling away while a flood streams in leaves the tail: the view stays wh
   await log(page).hover();
   for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -600);
   await expect(jump).toContainText(/Jump to latest \([\d,]+ new\)/);
-  const kept = await firstSeq();
+  const kept = await firstSeq(page);
   await expect.poll(count).toBeGreaterThan((await count()) + 1_000); // more rows arrived meanwhile
-  expect(await firstSeq()).toBe(kept);
+  expect(await firstSeq(page)).toBe(kept);
 
   // Dragging the scrollbar's thumb: straight to the middle, among rows never measured.
   await jump.click();
@@ -198,10 +199,10 @@ test("scrolling away while a flood streams in leaves the tail: the view stays wh
   await log(page).evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
   await expect(jump).toBeVisible();
   const dragged = await count();
-  await expect.poll(async () => (await firstSeq()) < dragged * 0.75).toBe(true);
-  const middle = await firstSeq();
+  await expect.poll(async () => (await firstSeq(page)) < dragged * 0.75).toBe(true);
+  const middle = await firstSeq(page);
   await expect.poll(count).toBeGreaterThan(dragged + 1_000);
-  expect(await firstSeq()).toBe(middle);
+  expect(await firstSeq(page)).toBe(middle);
 
   // Back to the tail, which it follows again while the stream goes on.
   await jump.click();
@@ -232,13 +233,12 @@ test("stays responsive with 100,000 notifications and a 10 MB result", { tag: "@
   // Scroll to the middle: the virtualizer renders rows from there.
   await log(page).evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
   // The rows follow the scroll at the next frame: wait for them, rather than read the bottom's rows still there.
-  const firstSeq = async () => Number(await rows(page).first().getAttribute("data-seq"));
-  await expect.poll(async () => { const seq = await firstSeq(); return seq > N / 4 && seq < (3 * N) / 4; }).toBe(true);
+  await expect.poll(async () => { const seq = await firstSeq(page); return seq > N / 4 && seq < (3 * N) / 4; }).toBe(true);
   // Not at the bottom any more: new frames do not move the view, a button offers them.
   await callTool(page, "echo", { message: "after the flood" });
   await expect(page.getByTestId("tool-result")).toContainText("after the flood");
   await expect(page.getByTestId("jump-to-latest")).toContainText(/Jump to latest \(\d+ new\)/);
-  expect(await firstSeq()).toBeLessThan((3 * N) / 4);
+  expect(await firstSeq(page)).toBeLessThan((3 * N) / 4);
   await page.getByTestId("jump-to-latest").click();
   await expect(rows(page).filter({ hasText: "result tools/call" }).last()).toBeInViewport();
   await expect(page.getByTestId("jump-to-latest")).toHaveCount(0);

@@ -31,6 +31,15 @@ const fixtureJson = async (origin: string, path: string) => (await fetch(`${orig
 const statusWith = async (origin: string, token: string) =>
   (await fetch(`${origin}/mcp`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: "{}" })).status;
 
+/** Clicks Authorize; the fixture approves at once, so the popup lands on the inspector's callback. Returns the popup, open. */
+async function authorizeInPopup(page: Page): Promise<Page> {
+  const popupOpened = page.waitForEvent("popup");
+  await page.getByTestId("oauth-authorize").click();
+  const popup = await popupOpened;
+  await expect(popup.getByTestId("oauth-callback-result")).toHaveText("Authorized", { timeout: 20_000 });
+  return popup;
+}
+
 async function screenshot(page: Page, name: string): Promise<void> {
   if (!shots) return;
   for (const scheme of ["light", "dark"] as const) {
@@ -64,10 +73,7 @@ test("authorizes with OAuth 2.1 in a popup, connects, refreshes the expired toke
   await screenshot(page, "oauth-authorize");
 
   // The fixture approves at once: the popup lands on the inspector's callback, which exchanges the code.
-  const popupOpened = page.waitForEvent("popup");
-  await authorize.click();
-  const popup = await popupOpened;
-  await expect(popup.getByTestId("oauth-callback-result")).toHaveText("Authorized", { timeout: 20_000 });
+  const popup = await authorizeInPopup(page);
   expect(new URL(popup.url()).pathname).toBe("/oauth/callback");
   await popup.close();
 
@@ -125,10 +131,7 @@ test("the OAuth callback refuses a state the inspector is not waiting for, witho
   expect((await fixtureJson(origin, "/test/stats")).tokenGrants.authorization_code).toBe(0);
 
   // ...and the right one does, once: replaying the same callback URL is refused.
-  const popupOpened = page.waitForEvent("popup");
-  await page.getByTestId("oauth-authorize").click();
-  const popup = await popupOpened;
-  await expect(popup.getByTestId("oauth-callback-result")).toHaveText("Authorized", { timeout: 20_000 });
+  const popup = await authorizeInPopup(page);
   const replayed = await fetch(popup.url());
   expect(replayed.status).toBe(400);
   await expect(page.getByTestId("connection-state")).toHaveText("ready", { timeout: 20_000 });
@@ -147,11 +150,7 @@ test("authorizes an HTTP+SSE server the same way: the stream opens with the toke
   await expect(rows.filter({ hasText: "HTTP GET 401" }).filter({ hasText: "/mcp/sse" }).first()).toBeVisible();
   await expect(rows.filter({ hasText: "OAuth registered" })).toBeVisible();
 
-  const popupOpened = page.waitForEvent("popup");
-  await authorize.click();
-  const popup = await popupOpened;
-  await expect(popup.getByTestId("oauth-callback-result")).toHaveText("Authorized", { timeout: 20_000 });
-  await popup.close();
+  await (await authorizeInPopup(page)).close();
 
   await expect(page.getByTestId("connection-state")).toHaveText("ready", { timeout: 20_000 });
   await expect(page.getByTestId("server-name")).toHaveText("oauth-demo");

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { startInspector, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
 
 let inspector: RunningInspector;
 test.beforeEach(async ({ page }) => {
@@ -25,20 +26,12 @@ async function callDefaults(page: Page) {
   await page.getByRole("button", { name: "Call tool" }).click();
 }
 
-/** Calls with explicit arguments through the JSON editor (the Form/JSON switch waits for the form engine to load). */
-async function callWithJson(page: Page, args: unknown) {
-  await page.getByTestId("args-mode").getByText("JSON").click();
-  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify(args));
-  await callDefaults(page);
-}
-
 function sessionMessages(path: string) {
   return parseSessionFile(readFileSync(path, "utf8")).frames.flatMap((f) => (f.kind === "message" ? [f] : []));
 }
 
 test("a slow call shows moving progress, and Cancel stops it on the server", async ({ page }) => {
-  await selectTool(page, "slow_task");
-  await callWithJson(page, { steps: 30, delayMs: 1000 }); // long enough that Cancel lands before the end on a slow machine too
+  await callTool(page, "slow_task", { steps: 30, delayMs: 1000 }); // long enough that Cancel lands before the end on a slow machine too
   const progress = page.getByTestId("call-progress");
   await expect(progress).toBeVisible();
   await expect(progress).toContainText(/Step \d+ of 30/);
@@ -106,8 +99,7 @@ test("flags structuredContent that breaks the output schema, and not a valid one
   await expect(flag).toContainText("/sum");
   await expect(flag).toContainText("must be number");
 
-  await selectTool(page, "add");
-  await callWithJson(page, { a: 2, b: 3 });
+  await callTool(page, "add", { a: 2, b: 3 });
   await expect(page.getByTestId("structured-content")).toContainText('"sum": 5');
   await expect(page.getByTestId("output-schema-valid")).toBeVisible();
   await expect(page.getByTestId("output-schema-mismatch")).toHaveCount(0);

@@ -30,32 +30,35 @@ export function loadConfiguredServer(file: string, name: string | undefined, env
 
 /**
  * Every server of the file, in its order, each read on its own: one entry's mistake (a missing
- * variable, a wrong type) is that entry's `error`, so the others can still be started.
+ * variable, a wrong type) is that entry's `error`, so the others can still be started. `warnings`:
+ * what the file's own client would trip on although it is read here.
  */
-export function listConfiguredServers(file: string, env: Record<string, string | undefined>, cwd = process.cwd()): Array<{ name: string; server?: ConfiguredServer; error?: string }> {
+export function listConfiguredServers(file: string, env: Record<string, string | undefined>, cwd = process.cwd()): { servers: Array<{ name: string; server?: ConfiguredServer; error?: string }>; warnings: string[] } {
   const config = readConfig(file, env);
   const names = [...new Set(config.entries.map((e) => e.name))];
-  return names.map((name) => {
+  const servers = names.map((name) => {
     try {
       return { name, server: config.read(pickEntry(config.entries, name, file, cwd)) };
     } catch (error) {
       return { name, error: (error as Error).message };
     }
   });
+  return { servers, warnings: config.warnings };
 }
 
-/**
- * What the file's own client would trip on although the inspector reads it: comments or trailing
- * commas anywhere but in VS Code's mcp.json (Claude Code and Claude Desktop parse strict JSON).
- */
-export function configFileWarnings(file: string): string[] {
-  const text = readConfigText(file);
-  const root = parseJsonFile(text, file);
-  if (isObject(root) && !("mcpServers" in root) && "servers" in root) return [];
+// Who reads a file of this name with JSON.parse, as the warning says it.
+const STRICT_READERS: Record<string, string> = {
+  "claude_desktop_config.json": "Claude Desktop parses",
+  ".mcp.json": "Claude Code parses",
+  ".claude.json": "Claude Code parses",
+};
+
+/** Comments or trailing commas anywhere but in VS Code's mcp.json: Claude Code and Claude Desktop parse strict JSON. */
+function strictJsonWarnings(text: string, file: string): string[] {
   const problem = strictJsonProblem(text);
   if (!problem) return [];
-  const client = basename(file) === "claude_desktop_config.json" ? "Claude Desktop" : basename(file) === ".mcp.json" || basename(file) === ".claude.json" ? "Claude Code" : "Claude Code and Claude Desktop";
-  return [`${file}:${problem.line}:${problem.column}: ${problem.what}: read here, but ${client} ${client.includes(" and ") ? "parse" : "parses"} this file as strict JSON and would not load it (only VS Code's mcp.json allows comments and trailing commas)`];
+  const readers = STRICT_READERS[basename(file)] ?? "Claude Code and Claude Desktop parse";
+  return [`${file}:${problem.line}:${problem.column}: ${problem.what}: read here, but ${readers} this file as strict JSON and would not load it (only VS Code's mcp.json allows comments and trailing commas)`];
 }
 
 function readConfigText(file: string): string {
@@ -68,8 +71,9 @@ function readConfigText(file: string): string {
   }
 }
 
-function readConfig(file: string, env: Record<string, string | undefined>): { entries: Entry[]; read: (entry: Entry) => ConfiguredServer } {
-  const root = parseJsonFile(readConfigText(file), file);
+function readConfig(file: string, env: Record<string, string | undefined>): { entries: Entry[]; read: (entry: Entry) => ConfiguredServer; warnings: string[] } {
+  const text = readConfigText(file);
+  const root = parseJsonFile(text, file);
   if (!isObject(root)) throw new UsageError(`${file}: expected a JSON object with "mcpServers" (Claude) or "servers" (VS Code)`);
   const entries = listEntries(root, file);
   if (entries.length === 0) throw new UsageError(`${file} has no servers: expected "mcpServers": { "<name>": { "command": ... } } (or "servers" in VS Code's mcp.json)`);
@@ -81,7 +85,8 @@ function readConfig(file: string, env: Record<string, string | undefined>): { en
   // Claude Code runs a project's .mcp.json servers (and ~/.claude.json's per-project ones) in the project
   // folder, VS Code in the workspace folder. Claude Desktop has no such folder: relative paths break there.
   const projectFolder = (entry: Entry) => entry.project ?? (vscode ? workspaceFolder : basename(file) === ".mcp.json" ? folder : undefined);
-  return { entries, read: (entry) => readEntry(entry, folder, ctx, projectFolder(entry)) };
+  const warnings = vscode ? [] : strictJsonWarnings(text, file);
+  return { entries, read: (entry) => readEntry(entry, folder, ctx, projectFolder(entry)), warnings };
 }
 
 function listEntries(root: Record<string, unknown>, file: string): Entry[] {

@@ -89,5 +89,5 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
 
 /** Whether a config file lists more than one server (it is read again, fully, by the launchers). */
 function severalServers(file: string): boolean {
-  return listConfiguredServers(file, process.env).length > 1;
+  return listConfiguredServers(file, process.env).servers.length > 1;
 }

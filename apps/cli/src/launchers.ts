@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, join } from "node:path";
 import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type LauncherInfo, type SessionHeader } from "@mcp-inspect/core";
 import { createFullProtocolChecker } from "@mcp-inspect/core/checks/wire";
 import { InspectSession, createSessionRecorder, createStdioTarget, type Launcher, type OAuthOptions } from "@mcp-inspect/server";
-import { configFileWarnings, listConfiguredServers } from "./config-file";
+import { listConfiguredServers } from "./config-file";
 import { flagsForServer, type ConfigurableFlags } from "./config-file-flags";
 import { envFromFlags, remoteFromFlags, resolveCwd, type InspectFlags } from "./inspect-options";
 import { bundledDemoServer, defaultSessionPath } from "./paths";
@@ -34,8 +34,9 @@ export function launchersFrom(commandLine: string[], flags: LaunchFlags, ctx: La
   if (!flags.config) return [launcher({ id: "cli", name: nameOf(commandLine, flags), source: "command-line" }, commandLine, flags, ctx)];
   const launchers: Launcher[] = [];
   const bare: LaunchFlags = { ...flags, env: [], header: [], cwd: undefined };
-  for (const warning of configFileWarnings(flags.config)) ctx.writeStderr(`! ${warning}\n`);
-  for (const entry of listConfiguredServers(flags.config, process.env)) {
+  const { servers, warnings } = listConfiguredServers(flags.config, process.env);
+  for (const warning of warnings) ctx.writeStderr(`! ${warning}\n`);
+  for (const entry of servers) {
     if (!entry.server) {
       ctx.writeStderr(`! ${entry.name} (in ${flags.config}) cannot be started: ${entry.error}\n`);
       continue;

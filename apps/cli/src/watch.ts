@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { watch } from "chokidar";
 import { UsageError } from "./usage-error";
@@ -29,11 +29,7 @@ export interface Watching {
  */
 export function watchForChanges(path: string, onChange: (file: string) => void, options: WatchOptions = {}): Watching {
   const root = resolve(path);
-  try {
-    statSync(root);
-  } catch {
-    throw new UsageError(`--watch ${path}: no such file or folder (${root})`);
-  }
+  if (!existsSync(root)) throw new UsageError(`--watch ${path}: no such file or folder (${root})`);
   let timer: NodeJS.Timeout | undefined;
   const watcher = watch(root, {
     ignoreInitial: true,

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { configFileWarnings, listConfiguredServers, loadConfiguredServer } from "../config-file";
+import { listConfiguredServers, loadConfiguredServer } from "../config-file";
 import { applyConfigFile } from "../config-file-flags";
 
 function write(name: string, content: unknown): string {
@@ -125,7 +125,7 @@ describe("applyConfigFile", () => {
 describe("listConfiguredServers", () => {
   it("reads every entry on its own: one broken entry does not hide the others", () => {
     const file = write("claude_desktop_config.json", { mcpServers: { a: { command: "x" }, broken: { command: "y", env: { K: "${NOT_SET}" } }, c: { url: "http://127.0.0.1:1/mcp" } } });
-    const servers = listConfiguredServers(file, {});
+    const { servers } = listConfiguredServers(file, {});
     expect(servers.map((s) => s.name)).toEqual(["a", "broken", "c"]);
     expect(servers[0]).toMatchObject({ server: { type: "stdio", command: "x" } });
     expect(servers[1]).toEqual({ name: "broken", error: expect.stringContaining("NOT_SET") });
@@ -135,31 +135,31 @@ describe("listConfiguredServers", () => {
   it("starts servers where the client would, so relative paths resolve as there", () => {
     // Claude Code runs a project's .mcp.json servers in the project folder.
     const project = write(".mcp.json", { mcpServers: { s: { command: "node", args: ["dist/server.js"] } } });
-    expect(listConfiguredServers(project, {})[0]!.server).toMatchObject({ cwd: join(project, "..") });
+    expect(listConfiguredServers(project, {}).servers[0]!.server).toMatchObject({ cwd: join(project, "..") });
     // VS Code: the workspace folder, the parent of .vscode.
     const vscode = write(".vscode/mcp.json", { servers: { s: { command: "node", args: ["server.js"] } } });
-    expect(listConfiguredServers(vscode, {})[0]!.server).toMatchObject({ cwd: join(vscode, "..", "..") });
+    expect(listConfiguredServers(vscode, {}).servers[0]!.server).toMatchObject({ cwd: join(vscode, "..", "..") });
     // ~/.claude.json local scope: that project's folder.
     const user = write(".claude.json", { projects: { "/work/app": { mcpServers: { s: { command: "node" } } } } });
-    expect(listConfiguredServers(user, {}, "/work/app")[0]!.server).toMatchObject({ cwd: "/work/app" });
+    expect(listConfiguredServers(user, {}, "/work/app").servers[0]!.server).toMatchObject({ cwd: "/work/app" });
     // Claude Desktop has no project folder: no cwd (relative paths are the user's mistake to see).
     const desktop = write("claude_desktop_config.json", { mcpServers: { s: { command: "node", args: ["server.js"] } } });
-    expect(listConfiguredServers(desktop, {})[0]!.server).not.toHaveProperty("cwd");
+    expect(listConfiguredServers(desktop, {}).servers[0]!.server).not.toHaveProperty("cwd");
   });
 });
 
-describe("configFileWarnings", () => {
+describe("listConfiguredServers warnings", () => {
   it("warns of a comment or a trailing comma in a file its client reads as strict JSON", () => {
     const commented = write(".mcp.json", '{\n  "mcpServers": {\n    // the weather one\n    "w": { "command": "node" }\n  }\n}');
-    expect(configFileWarnings(commented)).toEqual([
+    expect(listConfiguredServers(commented, {}).warnings).toEqual([
       `${commented}:3:5: a comment: read here, but Claude Code parses this file as strict JSON and would not load it (only VS Code's mcp.json allows comments and trailing commas)`,
     ]);
     const trailing = write("claude_desktop_config.json", '{ "mcpServers": { "w": { "command": "node", } } }');
-    expect(configFileWarnings(trailing)).toEqual([expect.stringMatching(/:1:45: a trailing comma before this: read here, but Claude Desktop parses this file/)]);
+    expect(listConfiguredServers(trailing, {}).warnings).toEqual([expect.stringMatching(/:1:45: a trailing comma before this: read here, but Claude Desktop parses this file/)]);
   });
 
   it("says nothing of strict JSON, nor of VS Code's mcp.json, which allows both", () => {
-    expect(configFileWarnings(write(".mcp.json", { mcpServers: { w: { command: "node" } } }))).toEqual([]);
-    expect(configFileWarnings(write(".vscode/mcp.json", '{ // VS Code\n "servers": { "w": { "command": "node", }, }, }'))).toEqual([]);
+    expect(listConfiguredServers(write(".mcp.json", { mcpServers: { w: { command: "node" } } }), {}).warnings).toEqual([]);
+    expect(listConfiguredServers(write(".vscode/mcp.json", '{ // VS Code\n "servers": { "w": { "command": "node", }, }, }'), {}).warnings).toEqual([]);
   });
 });
