@@ -1,8 +1,8 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { startHttpServer, stopHttpServers } from "./http-servers";
 import { cliPath, everythingServerPath, repoRoot, tempDir } from "./inspector";
 
 const suiteCli = join(repoRoot, "node_modules/@modelcontextprotocol/conformance/dist/index.js");
@@ -56,13 +56,8 @@ test("one scenario, the suite's exit code, and a server that cannot start", () =
 
 /** Runs the suite against server-everything's own Streamable HTTP mode; scenario -> passed. */
 async function directResults(): Promise<Record<string, boolean>> {
-  const port = await freePort();
-  const server = spawn(process.execPath, [everythingServerPath, "streamableHttp"], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
+  const port = await startHttpServer([everythingServerPath, "streamableHttp"]);
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("server-everything did not start listening")), 20_000);
-      server.stderr!.on("data", (chunk) => String(chunk).includes("listening") && (clearTimeout(timer), resolve()));
-    });
     const out = tempDir();
     spawnSync(process.execPath, [suiteCli, "server", "--url", `http://127.0.0.1:${port}/mcp`, "-o", out], { encoding: "utf8", timeout: 120_000 });
     const results: Record<string, boolean> = {};
@@ -73,15 +68,6 @@ async function directResults(): Promise<Record<string, boolean>> {
     }
     return results;
   } finally {
-    server.kill("SIGKILL");
+    stopHttpServers();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer as createNetServer } from "node:net";
+import { createServer as createNetServer, type Server } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,9 +16,30 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** server-everything over HTTP on a free loopback port; resolves once it listens. */
+/** Listens on a port the kernel picks (no probe-then-bind race) and resolves with it. */
+export function listenOnLoopback(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port));
+  });
+}
+
+/**
+ * server-everything over HTTP on a free loopback port; resolves once it listens. The port can be
+ * taken between the probe and the server's bind (tests run in parallel), so EADDRINUSE tries again.
+ */
 export async function startEverything(mode: "streamableHttp" | "sse"): Promise<{ base: string; stop: () => Promise<void> }> {
-  const port = await freePort();
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      return await startEverythingOn(port, mode);
+    } catch (error) {
+      if (attempt === 5 || !String(error).includes("EADDRINUSE")) throw error;
+    }
+  }
+}
+
+async function startEverythingOn(port: number, mode: "streamableHttp" | "sse"): Promise<{ base: string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, [everything, mode], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
   await new Promise<void>((resolve, reject) => {
     let seen = "";
@@ -32,7 +53,10 @@ export async function startEverything(mode: "streamableHttp" | "sse"): Promise<{
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`server-everything ${mode} exited with ${code}: ${seen}`)));
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server-everything ${mode} exited with ${code}: ${seen}`));
+    });
   });
   return {
     base: `http://127.0.0.1:${port}`,

@@ -12,7 +12,7 @@ import { MemoryEventStore } from "../memory-event-store";
 import { InspectSession } from "../session";
 import { SessionTransport } from "../session-transport";
 import { waitForFrame } from "./fixtures";
-import { freePort } from "./http-fixtures";
+import { listenOnLoopback } from "./http-fixtures";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -45,8 +45,7 @@ async function resumableServer(): Promise<string> {
     }
     await transport!.handleRequest(req, res);
   });
-  const port = await freePort();
-  await new Promise<void>((resolve) => http.listen(port, "127.0.0.1", resolve));
+  const port = await listenOnLoopback(http);
   cleanups.push(() => new Promise((resolve) => { http.closeAllConnections(); http.close(resolve); }));
   return `http://127.0.0.1:${port}/mcp`;
 }

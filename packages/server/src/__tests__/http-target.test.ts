@@ -10,7 +10,7 @@ import { createSessionRecorder } from "../recorder";
 import { InspectSession } from "../session";
 import { SessionTransport } from "../session-transport";
 import { tempDir, waitForFrame } from "./fixtures";
-import { freePort, startEverything } from "./http-fixtures";
+import { freePort, listenOnLoopback, startEverything } from "./http-fixtures";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -126,8 +126,7 @@ describe("createHttpTarget errors and headers", () => {
       req.resume();
       res.writeHead(answer.status, { "content-type": answer.type }).end(answer.body);
     });
-    const port = await freePort();
-    await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+    const port = await listenOnLoopback(server);
     cleanups.push(() => new Promise((resolve) => server.close(resolve)));
     return { url: `http://127.0.0.1:${port}/mcp`, seen };
   }
