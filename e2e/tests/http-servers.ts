@@ -36,7 +36,10 @@ function startOn(port: number, args: string[], env: Record<string, string>): Pro
   running.push(child);
   return new Promise<void>((resolve, reject) => {
     let seen = "";
-    const timer = setTimeout(() => reject(new Error(`${args.join(" ")} did not say it listens within 30 s: ${seen}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`${args.join(" ")} did not say it listens within 30 s: ${seen}`));
+    }, 30_000);
     const onData = (chunk: Buffer) => {
       seen += chunk;
       if (/listening on port|running on port/i.test(seen)) {

@@ -43,7 +43,10 @@ async function startEverythingOn(port: number, mode: "streamableHttp" | "sse"): 
   const child: ChildProcess = spawn(process.execPath, [everything, mode], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
   await new Promise<void>((resolve, reject) => {
     let seen = "";
-    const timer = setTimeout(() => reject(new Error(`server-everything ${mode} did not start: ${seen}`)), 10_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server-everything ${mode} did not start: ${seen}`));
+    }, 10_000);
     const onData = (chunk: Buffer) => {
       seen += chunk.toString();
       if (/listening on port|running on port/i.test(seen)) {
