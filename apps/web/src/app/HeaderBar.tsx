@@ -1,18 +1,18 @@
 import { Badge, Button, Group, Text, Tooltip } from "@mantine/core";
 import { IconRefresh, IconStethoscope } from "@tabler/icons-react";
-import { ChecksSummaryBadge } from "../features/checks/ChecksSummaryBadge";
-import { RequestsButton } from "../features/client-requests/RequestsButton";
+import { ChecksSummaryBadge } from "../features/checks";
+import { RequestsButton } from "../features/client-requests";
 import { useSession } from "../client/useSession";
 import { useLastServer } from "../client/useLastServer";
 import { ColorSchemeToggle } from "../ui/ColorSchemeToggle";
 import { ConnectionBadge } from "./ConnectionBadge";
 import { describeTarget } from "@mcp-inspect/core";
-import { ExportButton } from "../features/sessions/ExportButton";
-import { ImportButton } from "../features/sessions/ImportButton";
-import { SessionsButton } from "../features/sessions/SessionsButton";
-import { useSessions } from "../features/sessions/sessions-context";
-import { ServerTabs } from "../features/workspace/ServerTabs";
-import { useServerTabsShown } from "../features/workspace/workspace-context";
+import { ExportButton } from "../features/sessions";
+import { ImportButton } from "../features/sessions";
+import { SessionsButton } from "../features/sessions";
+import { useSessions } from "../features/sessions";
+import { ServerTabs } from "../features/workspace";
+import { useServerTabsShown } from "../features/workspace";
 
 /** Product name, the server tabs (several servers), who this server is, the connection state and the global actions. */
 export function HeaderBar() {

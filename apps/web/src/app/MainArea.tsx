@@ -1,16 +1,16 @@
 import { Badge, Tabs } from "@mantine/core";
 import { useLocalStorage } from "@mantine/hooks";
 import { IconFileText, IconListDetails, IconMessageChatbot, IconServer, IconTool } from "@tabler/icons-react";
-import { LoggingPanel } from "../features/logging/LoggingPanel";
-import { listChangedMethod, useRecentNotification } from "../features/logging/useRecentNotification";
+import { LoggingPanel } from "../features/logging";
+import { listChangedMethod, useRecentNotification } from "../features/logging";
 import { ConnectionProblem } from "./ConnectionProblem";
-import { PromptsPanel } from "../features/prompts/PromptsPanel";
+import { PromptsPanel } from "../features/prompts";
 import { RelayBanner } from "./RelayBanner";
-import { ResourcesPanel } from "../features/resources/ResourcesPanel";
-import { ServerPanel } from "../features/server/ServerPanel";
-import { ToolsPanel } from "../features/tools/ToolsPanel";
+import { ResourcesPanel } from "../features/resources";
+import { ServerPanel } from "../features/server";
+import { ToolsPanel } from "../features/tools";
 import classes from "./MainArea.module.css";
-import { useFocusMainTab } from "../features/log/useFocusSelection";
+import { useFocusMainTab } from "../features/log";
 
 /** Banners about the connection, then the Tools / Resources / Prompts / Logging / Server tabs. */
 export function MainArea() {

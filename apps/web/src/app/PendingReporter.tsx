@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { useClientRequests } from "../features/client-requests/useClientRequests";
-import { useWorkspace } from "../features/workspace/workspace-context";
+import { useClientRequests } from "../features/client-requests";
+import { useWorkspace } from "../features/workspace";
 
 /** Tells the workspace how many of this server's requests wait for the person, so its tab can say so while hidden. */
 export function PendingReporter({ server }: { server: string }) {

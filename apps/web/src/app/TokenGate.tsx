@@ -1,4 +1,4 @@
-import { isRejectedToken, useServers } from "../features/workspace/useServers";
+import { isRejectedToken, useServers } from "../features/workspace";
 import { Workspace } from "./Workspace";
 import { TokenScreen } from "./TokenScreen";
 

@@ -1,13 +1,13 @@
 import { Alert, Button, Center, Loader, Stack, Text } from "@mantine/core";
 import type { LiveServerInfo } from "@mcp-inspect/core";
 import { useCallback, useMemo, useState } from "react";
-import { activeServer, tabAfterClose } from "../features/workspace/active-server";
-import { hashWithServer, serverFromHash } from "../features/workspace/server-hash";
-import { ServerPicker } from "../features/workspace/ServerPicker";
+import { activeServer, tabAfterClose } from "../features/workspace";
+import { hashWithServer, serverFromHash } from "../features/workspace";
+import { ServerPicker } from "../features/workspace";
 import { ServerView } from "./ServerView";
-import { useCloseServer, useServers, useStartServer } from "../features/workspace/useServers";
-import { WorkspaceContext, type WorkspaceValue } from "../features/workspace/workspace-context";
-import { WorkspaceError } from "../features/workspace/WorkspaceError";
+import { useCloseServer, useServers, useStartServer } from "../features/workspace";
+import { WorkspaceContext, type WorkspaceValue } from "../features/workspace";
+import { WorkspaceError } from "../features/workspace";
 
 /** Remembers the tab in the address bar, so a reload comes back to it. */
 function rememberTab(id: string): void {

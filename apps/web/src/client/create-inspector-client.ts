@@ -2,14 +2,12 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import {
   PromptListChangedNotificationSchema,
   ResourceListChangedNotificationSchema,
-  TaskStatusNotificationSchema,
   ToolListChangedNotificationSchema,
 } from "@modelcontextprotocol/sdk/types.js";
 import type { ServerIdentity } from "@mcp-inspect/core";
-import { CLIENT_CAPABILITIES, registerClientHandlers, type ClientRequestContext } from "../features/client-requests/register-client-handlers";
+import { extensionCapabilities, type ClientExtension, type ExtensionContext } from "./client-extension";
 import type { RelayLink } from "./relay-connection";
 import { RelayTransport } from "./relay-transport";
-import { taskRuns as defaultTaskRuns, type TaskRunStore } from "../features/tools/tasks/task-store";
 
 export type ListKind = "tools" | "resources" | "prompts";
 
@@ -21,22 +19,20 @@ export interface InspectorClient {
 
 /**
  * An SDK client over a fresh relay transport, connecting at once (which sends `initialize`).
- * It advertises roots, sampling and elicitation, and answers them through the person (see client-requests/).
+ * What it advertises and answers beyond lists comes from the extensions (client requests, tasks: see app/).
  */
 export function createInspectorClient(
   link: RelayLink,
   version: string,
   onListChanged: (kind: ListKind) => void,
-  requests: ClientRequestContext = { header: () => undefined },
-  taskRuns: TaskRunStore = defaultTaskRuns,
+  extensions: readonly ClientExtension[] = [],
+  context: ExtensionContext = { header: () => undefined },
 ): InspectorClient {
-  const client = new Client({ name: "mcp-inspect", version }, { capabilities: CLIENT_CAPABILITIES });
-  registerClientHandlers(client, requests);
+  const client = new Client({ name: "mcp-inspect", version }, { capabilities: extensionCapabilities(extensions) });
+  for (const extension of extensions) extension.register(client, context);
   client.setNotificationHandler(ToolListChangedNotificationSchema, () => onListChanged("tools"));
   client.setNotificationHandler(ResourceListChangedNotificationSchema, () => onListChanged("resources"));
   client.setNotificationHandler(PromptListChangedNotificationSchema, () => onListChanged("prompts"));
-  // Optional in the spec (polling stays the source of truth), but it makes status changes show at once.
-  client.setNotificationHandler(TaskStatusNotificationSchema, (notification) => taskRuns.taskSeen(notification.params));
   // The SDK reports e.g. responses to another tab's requests here; the log shows every frame anyway.
   client.onerror = () => {};
   const transport = new RelayTransport(link);

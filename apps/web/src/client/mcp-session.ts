@@ -10,8 +10,7 @@ import {
   type SessionHeader,
   describeExit,
 } from "@mcp-inspect/core";
-import { ClientRequestStore } from "../features/client-requests/client-request-store";
-import { TaskRunStore } from "../features/tools/tasks/task-store";
+import type { ClientExtension } from "./client-extension";
 import { setCloseReason } from "./close-reason";
 import { createInspectorClient, type ListKind } from "./create-inspector-client";
 import { FrameLog } from "./frame-log";
@@ -40,6 +39,8 @@ export interface McpSessionOptions {
   onListChanged?: (kind: ListKind) => void;
   /** Delay between a change and the snapshot listeners being told (coalesces bursts of frames). */
   notifyDelayMs?: number;
+  /** The features that join every client (their capabilities and handlers). */
+  extensions?: readonly ClientExtension[];
 }
 
 interface ClientGeneration {
@@ -56,10 +57,6 @@ interface ClientGeneration {
 export class McpSession {
   readonly #relay: RelayConnection;
   readonly #options: McpSessionOptions;
-  /** This server's sampling/elicitation requests waiting for the person (one store per server). */
-  readonly requests = new ClientRequestStore();
-  /** This server's "Run as task" runs. */
-  readonly taskRuns = new TaskRunStore();
   readonly #listeners = new Set<() => void>();
   #log = new FrameLog();
   #connection: ConnectionState = initialConnectionState;
@@ -160,11 +157,8 @@ export class McpSession {
       this.#relay,
       version,
       (kind) => this.#options.onListChanged?.(kind),
-      {
-        header: () => this.#header,
-        requests: this.requests,
-      },
-      this.taskRuns,
+      this.#options.extensions,
+      { header: () => this.#header },
     );
     const generation: ClientGeneration = { spawnSeq: spawn.seq, client, ready: false };
     this.#current = generation;

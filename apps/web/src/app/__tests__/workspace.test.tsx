@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TokenGate } from "../TokenGate";
 import { renderWithMantine } from "../../test-support/render";
 import { createQueryClient } from "../../client/create-query-client";
-import { ServerTabs } from "../../features/workspace/ServerTabs";
-import { fakeBackend, liveServer, type FakeBackend } from "./fake-backend";
+import { ServerTabs } from "../../features/workspace";
+import { fakeBackend, liveServer, type FakeBackend } from "../../test-support/fake-backend";
 
 // A server's inspector without its relay: the header's tabs and which server the view is for.
 vi.mock("../SessionProvider", () => ({

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { MessageFrame, ProcessFrame } from "@mcp-inspect/core";
+import type { ClientExtension } from "../client-extension";
 import { McpSession, type ListKind } from "../mcp-session";
 import { RelayConnection } from "../relay-connection";
 import { fakeSocketFactory, frame, header, resetSeq, type FakeSocket } from "./fake-socket";
@@ -12,11 +13,18 @@ const initializeResult = {
   instructions: "be nice",
 };
 
+/** Two features joining every client: their capabilities are advertised together, each registers on each client. */
+const registered: string[] = [];
+const extensions: ClientExtension[] = [
+  { capabilities: { roots: { listChanged: true } }, register: () => registered.push("roots") },
+  { capabilities: { sampling: {} }, register: () => registered.push("sampling") },
+];
+
 function setup() {
   const factory = fakeSocketFactory();
   const relay = new RelayConnection("ws://h", { createSocket: factory.create });
   const changed: ListKind[] = [];
-  const session = new McpSession(relay, { notifyDelayMs: 0, onListChanged: (k) => changed.push(k) });
+  const session = new McpSession(relay, { notifyDelayMs: 0, onListChanged: (k) => changed.push(k), extensions });
   session.start();
   const socket = factory.last();
   socket.open();
@@ -38,7 +46,10 @@ function answerInitialize(socket: FakeSocket, result: unknown = initializeResult
 }
 
 describe("McpSession", () => {
-  beforeEach(() => resetSeq());
+  beforeEach(() => {
+    resetSeq();
+    registered.length = 0;
+  });
   afterEach(() => vi.useRealTimers());
 
   it("initializes a client for the spawned process and becomes ready", async () => {
@@ -50,9 +61,9 @@ describe("McpSession", () => {
     expect(init?.type === "send" && init.message.method).toBe("initialize");
     expect(init?.type === "send" && (init.message.params as { capabilities: unknown }).capabilities).toEqual({
       roots: { listChanged: true },
-      sampling: { tools: {} },
-      elicitation: { form: {}, url: {} },
+      sampling: {},
     });
+    expect(registered).toEqual(["roots", "sampling"]);
     answerInitialize(socket);
     await settle();
     const snap = session.getSnapshot();

@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useState } from "react";
-import { ProblemList } from "../forms/JsonArgsEditor";
-import { pruneEmpty } from "../forms/prune-empty";
-import { SchemaForm } from "../forms/SchemaForm";
-import { validateArgs } from "../forms/validate-args";
+import { ProblemList } from "../forms";
+import { pruneEmpty } from "../forms";
+import { SchemaForm } from "../forms";
+import { validateArgs } from "../forms";
 import { elicitResult, type ElicitAction } from "./elicit-response";
 
 interface ElicitationFormViewProps {

@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text } from "@mantine/core";
 import type { ContentBlock } from "@modelcontextprotocol/sdk/types.js";
-import { ContentItem } from "../content/ContentItem";
+import { ContentItem } from "../content";
 import { JsonBlock } from "../../ui/JsonBlock";
 
 interface SamplingParams {

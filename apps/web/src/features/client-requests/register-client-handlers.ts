@@ -8,6 +8,7 @@ import {
   type ElicitResult,
 } from "@modelcontextprotocol/sdk/types.js";
 import type { SessionHeader } from "@mcp-inspect/core";
+import type { ClientExtension } from "../../client/client-extension";
 import { clientRequests, type ClientRequestStore } from "./client-request-store";
 import { readRequestTimeoutMs } from "./request-timeout";
 import { rootsStore, type RootsStore } from "./roots-store";
@@ -63,4 +64,12 @@ export function registerClientHandlers(client: Client, context: ClientRequestCon
     const input = { kind: "elicitation" as const, server: server(), rpcId: extra.requestId, params: request.params, timeoutMs: timeoutMs(), signal: extra.signal };
     return (await requests.open(input)) as ElicitResult;
   });
+}
+
+/** This feature as a client extension: the person answers through this server's own requests store. */
+export function clientRequestsExtension(requests: ClientRequestStore): ClientExtension {
+  return {
+    capabilities: CLIENT_CAPABILITIES,
+    register: (client, context) => registerClientHandlers(client, { header: context.header, requests }),
+  };
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import { formValues } from "./form-defaults";
 import { parseJsonArgs, type ParsedArgs } from "./parse-json-args";
 import { pruneEmpty } from "./prune-empty";
-import { saveEditorArgs, type ArgsMode, type RememberedArgs } from "../tools/remembered-args";
+import { saveEditorArgs, type ArgsMode, type RememberedArgs } from "./remembered-args";
 import { validateArgs, type ArgsValidation } from "./validate-args";
 
 export interface ArgsEditorState {

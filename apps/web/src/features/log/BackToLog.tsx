@@ -1,6 +1,6 @@
 import { Anchor } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
-import { useChecks } from "../checks/useChecks";
+import { useChecks } from "../checks";
 import { clearFocusTarget, useFocusTarget, type FocusTab } from "./focus-target";
 
 /** Shown on a main tab reached from a log row: returns to that row (scrolled to and highlighted). */

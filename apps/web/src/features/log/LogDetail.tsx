@@ -2,7 +2,7 @@ import { Anchor, Button, CloseButton, Group, Text } from "@mantine/core";
 import type { CheckFrame, Frame } from "@mcp-inspect/core";
 import { IconEdit } from "@tabler/icons-react";
 import { useState } from "react";
-import { FrameFindings } from "../checks/FrameFindings";
+import { FrameFindings } from "../checks";
 import { formatDuration, formatSessionTime } from "../../ui/format";
 import { summarizeFrame } from "./log-row-summary";
 import { CopyAction } from "./CopyAction";

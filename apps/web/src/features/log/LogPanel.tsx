@@ -1,9 +1,9 @@
 import { Badge, Tabs } from "@mantine/core";
 import { useRef } from "react";
-import type { LogTab } from "../checks/checks-context";
-import { ChecksPanel } from "../checks/ChecksPanel";
-import { RULE_TABLE } from "../checks/rule-table";
-import { useChecks } from "../checks/useChecks";
+import type { LogTab } from "../checks";
+import { ChecksPanel } from "../checks";
+import { RULE_TABLE } from "../checks";
+import { useChecks } from "../checks";
 import { useSession } from "../../client/useSession";
 import { StatsView } from "./StatsView";
 import { StderrFrames } from "./stderr-frames";

@@ -1,8 +1,8 @@
 import { UnstyledButton } from "@mantine/core";
 import type { CheckFrame, Frame } from "@mcp-inspect/core";
 import { memo } from "react";
-import { FindingBadge } from "../checks/FindingBadge";
-import { FrameFindings } from "../checks/FrameFindings";
+import { FindingBadge } from "../checks";
+import { FrameFindings } from "../checks";
 import { formatDuration, formatSessionTime } from "../../ui/format";
 import { summarizeFrame } from "./log-row-summary";
 import type { Exchange } from "./exchange-index";

@@ -1,9 +1,9 @@
 import type { Frame, MessageFrame, RequestPairer } from "@mcp-inspect/core";
 import { isRequest } from "@mcp-inspect/core";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
-import type { FrameFocus } from "../checks/checks-context";
-import type { FindingIndex } from "../checks/finding-index";
-import { withoutSilenced } from "../checks/silenced-rules";
+import type { FrameFocus } from "../checks";
+import type { FindingIndex } from "../checks";
+import { withoutSilenced } from "../checks";
 import { focusItem, itemOfRequest } from "./focus-target";
 import { LogDetail } from "./LogDetail";
 import { DEFAULT_FILTER, rowKind, rowMethod, type LogFilter } from "./log-filter";

@@ -1,5 +1,5 @@
 import type { HttpFrame } from "@mcp-inspect/core";
-import type { LogRowSummary } from "./log-row-summary";
+import type { LogRowSummary } from "./row-summary";
 
 /** One log row for an HTTP-level fact of a remote target (user header values arrive already masked). */
 export function summarizeHttpFrame(frame: HttpFrame): LogRowSummary {

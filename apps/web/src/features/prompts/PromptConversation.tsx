@@ -1,7 +1,7 @@
 import { Badge, Box, Group, Stack, Text } from "@mantine/core";
 import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
 import { IconRobot, IconUser } from "@tabler/icons-react";
-import { ContentItem } from "../content/ContentItem";
+import { ContentItem } from "../content";
 import classes from "./PromptConversation.module.css";
 
 /** The messages of a prompts/get result as the conversation they start: user on the left, assistant on the right. */

@@ -5,9 +5,9 @@ import { IconPlayerPlay } from "@tabler/icons-react";
 import { useCallback, useMemo, useState, type FormEvent } from "react";
 import { useSession } from "../../client/useSession";
 import { useTimedRequest } from "../../ui/useTimedRequest";
-import { CompletionInput } from "../resources/CompletionInput";
+import { CompletionInput } from "../resources";
 import { ServerIcon } from "../../ui/ServerIcon";
-import { otherValues } from "../resources/uri-template";
+import { otherValues } from "../resources";
 import { PromptResultView } from "./PromptResultView";
 
 /** One text input per prompt argument, "Get prompt", and the returned messages. */

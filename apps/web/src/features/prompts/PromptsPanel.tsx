@@ -1,15 +1,15 @@
 import { Text } from "@mantine/core";
 import { useState } from "react";
 import { usePrompts } from "./usePrompts";
-import { listChangedMethod, useRecentNotification } from "../logging/useRecentNotification";
+import { listChangedMethod, useRecentNotification } from "../logging";
 import { PagedListHeader } from "../../ui/PagedListHeader";
 import { ServerIcon } from "../../ui/ServerIcon";
 import { ListEntry } from "../../ui/ListEntry";
 import { ListStatus } from "../../ui/ListStatus";
 import { PromptDetail } from "./PromptDetail";
 import { SplitView } from "../../ui/SplitView";
-import { BackToLog } from "../log/BackToLog";
-import { useFocusSelection } from "../log/useFocusSelection";
+import { BackToLog } from "../log";
+import { useFocusSelection } from "../log";
 
 /** The server's prompts with their arguments; the selected one can be fetched with prompts/get. */
 export function PromptsPanel() {

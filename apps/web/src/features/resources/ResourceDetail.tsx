@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, Title } from "@mantine/core";
 import type { ReadResourceResult, Resource } from "@modelcontextprotocol/sdk/types.js";
 import { IconRefresh } from "@tabler/icons-react";
-import { ResourceResultView } from "../content/ResourceResultView";
+import { ResourceResultView } from "../content";
 import type { TimedResult } from "../../ui/useTimedRequest";
 import { ResourceMeta } from "./ResourceMeta";
 import { ServerIcon } from "../../ui/ServerIcon";

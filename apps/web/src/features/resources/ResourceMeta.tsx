@@ -1,7 +1,7 @@
 import { Badge, Group, Tooltip } from "@mantine/core";
 import type { Annotations } from "@modelcontextprotocol/sdk/types.js";
 import { formatBytes } from "../../ui/format";
-import { ContentAnnotations } from "../content/ContentAnnotations";
+import { ContentAnnotations } from "../content";
 
 /** MIME type, declared size and annotations of a resource or template, as small badges. */
 export function ResourceMeta({ mimeType, size, annotations }: { mimeType?: string | undefined; size?: number | undefined; annotations?: Annotations | undefined }) {

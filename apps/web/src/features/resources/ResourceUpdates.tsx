@@ -2,7 +2,7 @@ import { Group, Paper, ScrollArea, Text, UnstyledButton } from "@mantine/core";
 import type { MessageFrame } from "@mcp-inspect/core";
 import { IconBell } from "@tabler/icons-react";
 import { formatSessionTime } from "../../ui/format";
-import { useServerNotifications } from "../logging/useServerNotifications";
+import { useServerNotifications } from "../logging";
 import type { Subscriptions } from "./useSubscriptions";
 
 interface Update {

@@ -3,7 +3,7 @@ import type { Resource, ResourceTemplate } from "@modelcontextprotocol/sdk/types
 import { useState } from "react";
 import { useResources } from "./useResources";
 import { useResourceTemplates } from "./useResourceTemplates";
-import { listChangedMethod, useRecentNotification } from "../logging/useRecentNotification";
+import { listChangedMethod, useRecentNotification } from "../logging";
 import { PagedListHeader } from "../../ui/PagedListHeader";
 import { ResourceDetail } from "./ResourceDetail";
 import { ResourceMeta } from "./ResourceMeta";
@@ -16,8 +16,8 @@ import { ListEntry } from "../../ui/ListEntry";
 import { ListStatus } from "../../ui/ListStatus";
 import { ResourceTemplateList } from "./ResourceTemplateList";
 import { SplitView } from "../../ui/SplitView";
-import { BackToLog } from "../log/BackToLog";
-import { useFocusSelection } from "../log/useFocusSelection";
+import { BackToLog } from "../log";
+import { useFocusSelection } from "../log";
 
 // The listed resource is kept with the selection: in page-by-page mode it may leave the shown page.
 type Selection = { kind: "uri"; uri: string; resource?: Resource | undefined } | { kind: "template"; template: ResourceTemplate };

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
 import type { ResourceTemplate } from "@modelcontextprotocol/sdk/types.js";
 import { IconFileSearch } from "@tabler/icons-react";
 import { useMemo, useState, type FormEvent } from "react";
-import { ResourceResultView } from "../content/ResourceResultView";
+import { ResourceResultView } from "../content";
 import { CompletionInput } from "./CompletionInput";
 import { ResourceMeta } from "./ResourceMeta";
 import { ServerIcon } from "../../ui/ServerIcon";

@@ -4,12 +4,12 @@ import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { ResultSchema } from "@modelcontextprotocol/sdk/types.js";
 import { IconPlayerPlay, IconRefresh } from "@tabler/icons-react";
 import { useCallback, useMemo, useState } from "react";
-import { useChecks } from "../checks/useChecks";
+import { useChecks } from "../checks";
 import { useSession } from "../../client/useSession";
 import { useTimedRequest } from "../../ui/useTimedRequest";
 import { describeError } from "../../ui/describe-error";
 import { formatDuration } from "../../ui/format";
-import { parseResend, resendText } from "../log/resend-request";
+import { parseResend, resendText } from "../log";
 import { readDismissedRestart, writeDismissedRestart } from "./dismissed-restart";
 import { findRerun, lastRequestBeforeRestart, requestLabel, type RestartFrame } from "./last-request";
 

@@ -1,6 +1,6 @@
 import type { Frame, MessageFrame, ProcessFrame } from "@mcp-inspect/core";
-import { itemOfRequest } from "../log/focus-target";
-import { resendText } from "../log/resend-request";
+import { itemOfRequest } from "../log";
+import { resendText } from "../log";
 
 export type RestartFrame = ProcessFrame & { event: "restart" };
 

@@ -1,5 +1,5 @@
 import { apiJson } from "../../client/api-call";
-import { fetchServers } from "../workspace/servers-api";
+import { fetchServers } from "../workspace";
 import type { HeadersChange } from "./headers-draft";
 
 /** The custom headers of a remote server, values masked ("Bearer ****"); undefined for an unknown or stdio server. */

@@ -2,15 +2,15 @@ import { Alert, Button, Group, SegmentedControl, Stack, Text } from "@mantine/co
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { IconPlayerPlay } from "@tabler/icons-react";
 import { useState } from "react";
-import { CopyCallMenu } from "./CopyCallMenu";
-import { InvalidArgsAlert } from "../forms/InvalidArgsAlert";
-import { JsonArgsEditor } from "../forms/JsonArgsEditor";
-import { SchemaForm } from "../forms/SchemaForm";
-import { useRememberedArgs, type ArgsMode, type RememberedArgs } from "./remembered-args";
-import { useArgsEditor } from "../forms/useArgsEditor";
+import { CopyCallMenu } from "../forms";
+import { InvalidArgsAlert } from "../forms";
+import { JsonArgsEditor } from "../forms";
+import { SchemaForm } from "../forms";
+import { useRememberedArgs, type ArgsMode, type RememberedArgs } from "../forms";
+import { useArgsEditor } from "../forms";
 import { useLastServer } from "../../client/useLastServer";
 import { useSession } from "../../client/useSession";
-import type { CallTarget } from "./copy-call";
+import type { CallTarget } from "../forms";
 
 export interface ToolArgumentsEditorProps {
   tool: Tool;

@@ -8,7 +8,7 @@ import { timedOutText } from "./calls/call-summary";
 import { formatDuration } from "../../ui/format";
 import { checkOutput } from "./output-validation";
 import { OutputCheckAlert } from "./OutputCheckAlert";
-import { ContentItem } from "../content/ContentItem";
+import { ContentItem } from "../content";
 import { JsonBlock } from "../../ui/JsonBlock";
 import { RpcErrorAlert } from "../../ui/RpcErrorAlert";
 import { SchemaSection } from "../../ui/SchemaSection";

@@ -7,8 +7,8 @@ import { ListStatus } from "../../ui/ListStatus";
 import { SplitView } from "../../ui/SplitView";
 import { ToolDetail } from "./ToolDetail";
 import { ToolList } from "./ToolList";
-import { BackToLog } from "../log/BackToLog";
-import { useFocusSelection } from "../log/useFocusSelection";
+import { BackToLog } from "../log";
+import { useFocusSelection } from "../log";
 
 /** The server's tools on the left; the selected one, its arguments and its result on the right. */
 export function ToolsPanel() {

@@ -3,7 +3,7 @@ import type { Rule } from "@mcp-inspect/core/checks";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ChecksPanel } from "../ChecksPanel";
-import { check, resetFrames } from "./check-frames";
+import { check, resetFrames } from "../../../test-support/check-frames";
 import { renderWithMantine } from "../../../test-support/render";
 
 const rules = new Map<string, Rule>([

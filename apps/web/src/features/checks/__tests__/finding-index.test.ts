@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { FindingIndex } from "../finding-index";
-import { check, message, resetFrames } from "./check-frames";
+import { check, message, resetFrames } from "../../../test-support/check-frames";
 
 describe("FindingIndex", () => {
   beforeEach(() => resetFrames());

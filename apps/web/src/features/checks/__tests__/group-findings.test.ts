@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { countBySeverity, formatSummary } from "../check-summary";
 import { filterBySeverity, groupFindings } from "../group-findings";
 import { compareSeverity, worstSeverity } from "../severity";
-import { check, resetFrames } from "./check-frames";
+import { check, resetFrames } from "../../../test-support/check-frames";
 
 describe("groupFindings", () => {
   beforeEach(() => resetFrames());

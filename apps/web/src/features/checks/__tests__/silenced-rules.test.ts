@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseSilencedRules, serializeSilencedRules, silencedRulesKey, toggleRule, withoutSilenced } from "../silenced-rules";
-import { check, resetFrames } from "./check-frames";
+import { check, resetFrames } from "../../../test-support/check-frames";
 
 describe("silenced rules", () => {
   beforeEach(() => resetFrames());

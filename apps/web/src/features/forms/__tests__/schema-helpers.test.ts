@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cliToolCall, jsonRpcToolCall } from "../../tools/copy-call";
+import { cliToolCall, jsonRpcToolCall } from "../copy-call";
 import { schemaDraft } from "../create-ajv";
 import { normalizeSchema } from "../normalize-schema";
 import { pruneEmpty } from "../prune-empty";

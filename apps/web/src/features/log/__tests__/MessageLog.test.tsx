@@ -3,8 +3,8 @@ import { RequestPairer, type Frame } from "@mcp-inspect/core";
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MessageLog } from "../MessageLog";
-import { FindingIndex } from "../../checks/finding-index";
-import { check, message, noise, resetFrames } from "../../checks/__tests__/check-frames";
+import { FindingIndex } from "../../checks";
+import { check, message, noise, resetFrames } from "../../../test-support/check-frames";
 import { renderWithMantine } from "../../../test-support/render";
 
 function setup(silenced: ReadonlySet<string> = new Set()) {

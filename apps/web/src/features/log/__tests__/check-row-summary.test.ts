@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { summarizeFrame } from "../log-row-summary";
-import { check } from "../../checks/__tests__/check-frames";
+import { check } from "../../../test-support/check-frames";
 
 describe("summarizeFrame of a check frame (shown with the log's checks chip)", () => {
   it("names the rule, the message and the frame it is about, toned by severity", () => {

@@ -5,7 +5,7 @@ import { ErrorCode, McpError, ResultSchema } from "@modelcontextprotocol/sdk/typ
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ChecksContext, type ChecksValue } from "../../checks/checks-context";
+import { ChecksContext, type ChecksValue } from "../../checks";
 import { SessionContext, type SessionValue } from "../../../client/session-context";
 import { renderWithMantine } from "../../../test-support/render";
 import { RestartBanner } from "../RestartBanner";

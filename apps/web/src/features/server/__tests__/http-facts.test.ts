@@ -1,7 +1,7 @@
 import type { Frame, HttpSessionTarget } from "@mcp-inspect/core";
 import { describe, expect, it } from "vitest";
 import { httpFacts } from "../http-facts";
-import { summarizeFrame } from "../../log/log-row-summary";
+import { summarizeFrame } from "../../log";
 
 const url = "http://127.0.0.1:3001/mcp";
 const target: HttpSessionTarget = { type: "http", url, transport: "auto", headerNames: ["Authorization"] };

@@ -5,7 +5,7 @@ import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ToolArgumentsEditor } from "../ToolArgumentsEditor";
 import { SessionContext, type SessionValue } from "../../../client/session-context";
-import { rememberArgs, resetRememberedArgsCache } from "../remembered-args";
+import { rememberArgs, resetRememberedArgsCache } from "../../forms";
 import { renderWithMantine } from "../../../test-support/render";
 
 const session = {

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Loader, Stack, Text } from "@mantine/core";
 import type { ContentBlock } from "@modelcontextprotocol/sdk/types.js";
 import { IconX } from "@tabler/icons-react";
-import { ContentItem } from "../../content/ContentItem";
+import { ContentItem } from "../../content";
 import { isRunOver, type TaskRun } from "./task-run";
 
 const STATUS_COLOR: Record<string, string> = { working: "blue", input_required: "orange", completed: "green", failed: "red", cancelled: "gray" };

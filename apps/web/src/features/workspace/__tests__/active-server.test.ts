@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activeServer, showsServerTabs, tabAfterClose } from "../active-server";
-import { liveServer } from "../../../app/__tests__/fake-backend";
+import { liveServer } from "../../../test-support/fake-backend";
 
 const servers = [liveServer("s1", "a"), liveServer("s2", "b"), liveServer("s3", "c")];
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { renderWithMantine } from "../../../test-support/render";
 import { ServerTabs } from "../ServerTabs";
 import { WorkspaceContext, type WorkspaceValue } from "../workspace-context";
-import { launchers, liveServer } from "../../../app/__tests__/fake-backend";
+import { launchers, liveServer } from "../../../test-support/fake-backend";
 
 afterEach(cleanup);
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { checkHost, collectEnv, collectHeader, envFromFlags, parsePort, remoteFromFlags } from "../inspect-options";
+import { UsageError } from "../../common/usage-error";
+
+describe("inspect options", () => {
+  it("parses -e pairs, keeping '=' in values", () => {
+    const pairs = collectEnv("B=x=y", collectEnv("A=1", []));
+    expect(envFromFlags(pairs)).toEqual({ A: "1", B: "x=y" });
+    expect(() => collectEnv("=nope", [])).toThrow(UsageError);
+  });
+
+  it("accepts ports 0..65535 only", () => {
+    expect(parsePort("0")).toBe(0);
+    expect(() => parsePort("65536")).toThrow("--port must be an integer from 0 to 65535");
+    expect(() => parsePort("abc")).toThrow(UsageError);
+  });
+
+  it("refuses non-loopback hosts without --allow-remote", () => {
+    expect(() => checkHost("127.0.0.1", false)).not.toThrow();
+    expect(() => checkHost("::1", false)).not.toThrow();
+    expect(() => checkHost("0.0.0.0", false)).toThrow(/--allow-remote/);
+    expect(() => checkHost("0.0.0.0", true)).not.toThrow();
+  });
+});
+
+describe("remoteFromFlags", () => {
+  it("reads --url, --transport and repeated --header", () => {
+    const headers = collectHeader("X-Tag:  a:b ", collectHeader("Authorization: Bearer t", []));
+    expect(remoteFromFlags({ url: "http://127.0.0.1:3001/mcp", transport: "sse", header: headers }, [])).toEqual({
+      url: "http://127.0.0.1:3001/mcp",
+      transport: "sse",
+      headers: { Authorization: "Bearer t", "X-Tag": "a:b" },
+    });
+    expect(remoteFromFlags({ url: "https://example.com", header: [] }, [])).toMatchObject({ url: "https://example.com/", transport: "auto" });
+    expect(remoteFromFlags({ header: [] }, ["node", "server.js"])).toBeUndefined();
+  });
+
+  it("refuses what cannot work, saying why", () => {
+    expect(() => collectHeader("Authorization Bearer t", [])).toThrow(/--header takes "Name: value"/);
+    expect(() => collectHeader(": v", [])).toThrow(UsageError);
+    expect(() => remoteFromFlags({ url: "localhost:3001", header: [] }, [])).toThrow(/did you mean http:\/\/localhost:3001/);
+    expect(() => remoteFromFlags({ url: "not a url", header: [] }, [])).toThrow(/absolute http\(s\) URL/);
+    expect(() => remoteFromFlags({ url: "http://x/mcp", header: [] }, ["node", "s.js"])).toThrow(/either --url or a command/);
+    expect(() => remoteFromFlags({ transport: "sse", header: [] }, [])).toThrow(/need --url/);
+  });
+});

@@ -1,0 +1,117 @@
+import { isAbsolute, resolve } from "node:path";
+import { UsageError } from "../common/usage-error";
+
+export const DEFAULT_PORT = 6277;
+
+/** The options of `mcp-inspect [options] [--] <command> [args...]`, as commander parses them. */
+export interface InspectFlags {
+  port: number;
+  host: string;
+  open: boolean;
+  env: string[];
+  cwd?: string;
+  record?: string;
+  token?: string;
+  initTimeout: number;
+  allowRemote?: boolean;
+  url?: string;
+  transport?: "streamable-http" | "sse";
+  header: string[];
+}
+
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, got "${value}"`);
+  return port;
+}
+
+export function parseMilliseconds(value: string): number {
+  const ms = Number(value);
+  if (!Number.isFinite(ms) || ms <= 0) throw new UsageError(`expected a positive number of milliseconds, got "${value}"`);
+  return ms;
+}
+
+/** `-e KEY=VALUE`, repeatable. */
+export function collectEnv(value: string, previous: string[]): string[] {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(value)) throw new UsageError(`-e takes KEY=VALUE (e.g. -e API_KEY=abc), got "${value}"`);
+  return [...previous, value];
+}
+
+export function envFromFlags(pairs: string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf("=");
+    env[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return env;
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+export function checkHost(host: string, allowRemote: boolean | undefined): void {
+  if (LOOPBACK.has(host) || allowRemote) return;
+  throw new UsageError(
+    `refusing to bind ${host}: it is not a loopback address, and anyone who reaches it could run your server. Pass --allow-remote to do it anyway.`,
+  );
+}
+
+export function resolveCwd(cwd: string | undefined): string {
+  if (!cwd) return process.cwd();
+  return isAbsolute(cwd) ? cwd : resolve(process.cwd(), cwd);
+}
+
+/** How to reach a remote server: `--url`, `--transport`, `--header` (repeatable). */
+export interface RemoteFlags {
+  url?: string;
+  transport?: "streamable-http" | "sse";
+  header: string[];
+}
+
+export const TRANSPORTS = ["streamable-http", "sse"] as const;
+
+/** `--header "Name: value"`, repeatable. */
+export function collectHeader(value: string, previous: string[]): string[] {
+  parseHeaderLine(value);
+  return [...previous, value];
+}
+
+export function parseHeaderLine(line: string): { name: string; value: string } {
+  const colon = line.indexOf(":");
+  const name = colon > 0 ? line.slice(0, colon).trim() : "";
+  // RFC 9110 token characters: what fetch accepts as a header name.
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+    throw new UsageError(`--header takes "Name: value" (e.g. --header "Authorization: Bearer abc"), got "${line}"`);
+  }
+  return { name, value: line.slice(colon + 1).trim() };
+}
+
+export interface RemoteTarget {
+  url: string;
+  transport: "auto" | "streamable-http" | "sse";
+  headers: Record<string, string>;
+}
+
+/** The remote target the flags name, or undefined for a stdio one; mixing the two is a usage error. */
+export function remoteFromFlags(flags: RemoteFlags, commandLine: string[]): RemoteTarget | undefined {
+  if (!flags.url) {
+    if (flags.transport || flags.header.length > 0) throw new UsageError("--transport and --header need --url <url> (they apply to remote servers only)");
+    return undefined;
+  }
+  if (commandLine.length > 0) throw new UsageError(`give either --url or a command to run, not both (got --url ${flags.url} and "${commandLine.join(" ")}")`);
+  let url: URL;
+  try {
+    url = new URL(flags.url);
+  } catch {
+    throw new UsageError(`--url must be an absolute http(s) URL such as http://localhost:3001/mcp, got "${flags.url}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    const guess = flags.url.includes("//") ? "" : ` (did you mean http://${flags.url}?)`;
+    throw new UsageError(`--url must use http or https, got "${url.protocol}" in "${flags.url}"${guess}`);
+  }
+  const headers: Record<string, string> = {};
+  for (const line of flags.header) {
+    const { name, value } = parseHeaderLine(line);
+    headers[name] = value;
+  }
+  return { url: url.href, transport: flags.transport ?? "auto", headers };
+}
