@@ -9,6 +9,7 @@ import { registerPlainTools } from "./plain-tools.js";
 import { registerPrompts } from "./prompts.js";
 import { registerResources } from "./resources.js";
 import { DualEraState } from "./state.js";
+import { registerTasks, TaskStore, TASKS_EXTENSION } from "./tasks.js";
 
 export const DUAL_ERA_SERVER_NAME = "mcp-inspect-demo-v2";
 
@@ -22,10 +23,11 @@ const INSTRUCTIONS = [
 export interface DualEraApp {
   state: DualEraState;
   tripCodec: RequestStateCodec<TripState>;
+  tasks: TaskStore;
 }
 
 export function createDualEraApp(): DualEraApp {
-  return { state: new DualEraState(), tripCodec: createTripStateCodec() };
+  return { state: new DualEraState(), tripCodec: createTripStateCodec(), tasks: new TaskStore() };
 }
 
 /** The factory serveStdio (or createMcpHandler) calls: `serveStdio((ctx) => createDualEraDemoServer(ctx, app))`. */
@@ -38,6 +40,7 @@ export function createDualEraDemoServer(ctx: McpRequestContext, app: DualEraApp 
         resources: { subscribe: true, listChanged: true },
         prompts: { listChanged: true },
         logging: {},
+        extensions: { [TASKS_EXTENSION]: {} },
       },
       instructions: INSTRUCTIONS,
       // ttlMs/cacheScope for the results the SDK builds itself (2026-07-28 only; 2025 answers never carry them).
@@ -57,5 +60,6 @@ export function createDualEraDemoServer(ctx: McpRequestContext, app: DualEraApp 
   const counterChanged = registerResources(server, ctx.era, app.state);
   registerChangeTools(server, app.state, counterChanged);
   registerPrompts(server);
+  registerTasks(server, app.tasks);
   return server;
 }
