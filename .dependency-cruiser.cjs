@@ -119,7 +119,7 @@ module.exports = {
     },
     {
       name: "demo-server-stands-alone",
-      comment: "the demo server is an ordinary MCP server: only the SDKs (1.x sdk, v2 server/client) and zod, nothing of ours",
+      comment: "the demo server is an ordinary MCP server: only the SDKs (1.x sdk; v2 server, client, ext-tasks) and zod, nothing of ours",
       severity: "error",
       from: { path: "^packages/demo-server/src" },
       to: { path: "^(packages/(core|server)|apps)/" },

@@ -6,6 +6,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { Client, type VersionNegotiationMode } from "@modelcontextprotocol/client";
 import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
+import type { ConnectedMcpSessionPort, JsonRpcResponse } from "@modelcontextprotocol/ext-tasks/client";
 
 export const SERVER_V2 = fileURLToPath(new URL("../../dist/server-v2.js", import.meta.url));
 
@@ -89,5 +90,27 @@ export function envelope(extra: Record<string, unknown> = {}): Record<string, un
     "io.modelcontextprotocol/clientInfo": { name: "raw-test", version: "1.0.0" },
     "io.modelcontextprotocol/clientCapabilities": { elicitation: { form: {} } },
     ...extra,
+  };
+}
+
+/**
+ * An ext-tasks session port over a raw session. The v2 Client's wire codec refuses `resultType: "task"`, so the
+ * extension package asks its host for a raw request path; over stdio that is simply these JSON-RPC lines.
+ */
+export function rawTasksPort(session: RawSession, capabilities: Record<string, unknown>): ConnectedMcpSessionPort {
+  let next = 0;
+  return {
+    endpointId: "dual-era-demo",
+    taskCapabilities: { generation: "v2", capabilities: {} },
+    invalidated: false,
+    async dispatch(request) {
+      const { method, params } = request as { method: string; params?: Record<string, unknown> };
+      const meta = envelope({ "io.modelcontextprotocol/clientCapabilities": capabilities, ...(params?.["_meta"] as object) });
+      const answer = await session.request(`tasks-${next++}`, method, { ...params, _meta: meta });
+      return (answer["error"] ? { kind: "error", error: answer["error"] } : { kind: "result", result: answer["result"] }) as JsonRpcResponse;
+    },
+    onServerRequest: () => () => {},
+    onNotification: () => () => {},
+    onInvalidated: () => () => {},
   };
 }

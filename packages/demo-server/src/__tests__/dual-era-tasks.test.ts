@@ -1,7 +1,8 @@
 // slow_task as an io.modelcontextprotocol/tasks task on the 2026-07-28 wire: created at once, polled with tasks/get,
 // cancelled with tasks/cancel, while other calls keep being answered.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { envelope, RawSession, requireBuiltServer } from "./dual-era-harness.js";
+import { resultFromTaskOutcome, withTasks } from "@modelcontextprotocol/ext-tasks/client";
+import { envelope, RawSession, rawTasksPort, requireBuiltServer } from "./dual-era-harness.js";
 
 let raw: RawSession | undefined;
 beforeAll(requireBuiltServer);
@@ -47,6 +48,15 @@ describe("dist/server-v2.js tasks extension", () => {
     expect((await raw.request(2, "tasks/cancel", { taskId, _meta: envelope(WITH_TASKS) }))["result"]).toMatchObject({ resultType: "complete" });
     expect((await raw.request(3, "tasks/get", { taskId, _meta: envelope(WITH_TASKS) }))["result"]).toMatchObject({ status: "cancelled" });
     expect((await raw.request(4, "tasks/get", { taskId: "no-such-task", _meta: envelope(WITH_TASKS) }))["error"]).toMatchObject({ code: -32602 });
+  });
+
+  it("settles slow_task through an @modelcontextprotocol/ext-tasks session", async () => {
+    raw = new RawSession();
+    const session = withTasks(rawTasksPort(raw, WITH_TASKS["io.modelcontextprotocol/clientCapabilities"]));
+    const execution = await session.callTool("slow_task", { steps: 2, stepMs: 50 });
+    const { outcome } = await execution.settle();
+    expect(resultFromTaskOutcome(outcome)).toMatchObject({ structuredContent: { steps: 2 } });
+    await session.close();
   });
 
   it("runs slow_task inside the call for a client without the extension", async () => {

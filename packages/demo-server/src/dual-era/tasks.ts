@@ -45,7 +45,8 @@ export class TaskStore {
       if (done < steps) task.timer = setTimeout(tick, stepMs);
       else {
         task.status = "completed";
-        task.result = finished(steps);
+        // The stored result is a whole 2026-07-28 tools/call result, so it carries its own resultType.
+        task.result = { ...finished(steps), resultType: "complete" } as CallToolResult;
       }
     };
     task.timer = setTimeout(tick, stepMs);
