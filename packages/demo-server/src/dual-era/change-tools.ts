@@ -3,10 +3,11 @@
 // on a subscriptions/listen stream that asked for them; in the 2025 era list changes are unsolicited.
 import type { McpServer } from "@modelcontextprotocol/server";
 import * as z from "zod";
+import type { DualEraApp } from "./app.js";
 import type { CounterNotifier } from "./resources.js";
-import type { DualEraState } from "./state.js";
 
-export function registerChangeTools(server: McpServer, state: DualEraState, counterChanged: CounterNotifier): void {
+export function registerChangeTools(server: McpServer, app: DualEraApp, counterChanged: CounterNotifier): void {
+  const { state } = app;
   const changes = { readOnlyHint: false, destructiveHint: false, openWorldHint: false };
 
   server.registerTool(
@@ -46,6 +47,8 @@ export function registerChangeTools(server: McpServer, state: DualEraState, coun
       state.extraTool = !state.extraTool;
       if (state.extraTool) extra.enable();
       else extra.disable();
+      // Per-request instances (HTTP) die with this call; the next one is built from state, the handler tells the streams.
+      app.notifier?.toolsChanged();
       return {
         content: [{ type: "text", text: `extra tool is now ${state.extraTool ? "on" : "off"}` }],
         structuredContent: { extraTool: state.extraTool },
@@ -66,7 +69,8 @@ export function registerChangeTools(server: McpServer, state: DualEraState, coun
       state.notes.push(text);
       const uri = `demo://notes/${state.notes.length}`;
       // Template instances are not registrations, so the SDK cannot see this change: announce it.
-      server.sendResourceListChanged();
+      if (app.notifier) app.notifier.resourcesChanged();
+      else server.sendResourceListChanged();
       return { content: [{ type: "resource_link", uri, name: `note ${state.notes.length}`, mimeType: "text/plain" }], structuredContent: { uri } };
     },
   );

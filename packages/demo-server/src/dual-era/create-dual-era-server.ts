@@ -1,15 +1,15 @@
 // Builds the dual-era demo server: one McpServer per serving unit (a stdio connection, or an HTTP request), the same
 // tools, resources and prompts in the 2026-07-28 era (server/discover, _meta envelope, input_required, listen
 // streams, cache hints) and in the 2025 era (initialize, server->client requests through the SDK's legacy shim).
-import { McpServer, type McpRequestContext, type RequestStateCodec } from "@modelcontextprotocol/server";
+import { McpServer, type McpRequestContext } from "@modelcontextprotocol/server";
 import packageJson from "../../package.json" with { type: "json" };
+import { createDualEraApp, type DualEraApp } from "./app.js";
 import { registerChangeTools } from "./change-tools.js";
-import { createTripStateCodec, registerInputTools, type TripState } from "./input-tools.js";
+import { registerInputTools } from "./input-tools.js";
 import { registerPlainTools } from "./plain-tools.js";
 import { registerPrompts } from "./prompts.js";
 import { registerResources } from "./resources.js";
-import { DualEraState } from "./state.js";
-import { registerTasks, TaskStore, TASKS_EXTENSION } from "./tasks.js";
+import { registerTasks, TASKS_EXTENSION } from "./tasks.js";
 
 export const DUAL_ERA_SERVER_NAME = "mcp-inspect-demo-v2";
 
@@ -18,17 +18,6 @@ const INSTRUCTIONS = [
   "It speaks 2026-07-28 (server/discover, per-request _meta, input_required, subscriptions/listen, cache hints)",
   "and the 2025 era (initialize) from one factory. Nothing it does has side effects outside this process.",
 ].join(" ");
-
-/** What one process shares between the instances it builds: application state and the requestState key. */
-export interface DualEraApp {
-  state: DualEraState;
-  tripCodec: RequestStateCodec<TripState>;
-  tasks: TaskStore;
-}
-
-export function createDualEraApp(): DualEraApp {
-  return { state: new DualEraState(), tripCodec: createTripStateCodec(), tasks: new TaskStore() };
-}
 
 /** The factory serveStdio (or createMcpHandler) calls: `serveStdio((ctx) => createDualEraDemoServer(ctx, app))`. */
 export function createDualEraDemoServer(ctx: McpRequestContext, app: DualEraApp = createDualEraApp()): McpServer {
@@ -57,8 +46,8 @@ export function createDualEraDemoServer(ctx: McpRequestContext, app: DualEraApp 
   );
   registerPlainTools(server, ctx.era);
   registerInputTools(server, app.tripCodec);
-  const counterChanged = registerResources(server, ctx.era, app.state);
-  registerChangeTools(server, app.state, counterChanged);
+  const counterChanged = registerResources(server, ctx.era, app);
+  registerChangeTools(server, app, counterChanged);
   registerPrompts(server);
   registerTasks(server, app.tasks);
   return server;

@@ -1,7 +1,8 @@
 // Resources with cache hints (ttlMs/cacheScope on reads in 2026-07-28), one that changes (demo://counter) and a
 // template whose instances come and go (demo://notes/{id}), plus the 2025-era resources/subscribe bookkeeping.
 import { ResourceTemplate, type McpRequestContext, type McpServer } from "@modelcontextprotocol/server";
-import { COUNTER_URI, type DualEraState } from "./state.js";
+import type { DualEraApp } from "./app.js";
+import { COUNTER_URI } from "./state.js";
 
 const README = [
   "# mcp-inspect dual-era demo server",
@@ -13,7 +14,8 @@ const README = [
 /** Announces that demo://counter changed, where this connection asked to hear it. */
 export type CounterNotifier = () => Promise<void>;
 
-export function registerResources(server: McpServer, era: McpRequestContext["era"], state: DualEraState): CounterNotifier {
+export function registerResources(server: McpServer, era: McpRequestContext["era"], app: DualEraApp): CounterNotifier {
+  const { state } = app;
   server.registerResource(
     "readme",
     "demo://readme",
@@ -71,6 +73,7 @@ export function registerResources(server: McpServer, era: McpRequestContext["era
     return {};
   });
   return async () => {
-    if (era === "modern" || subscribed.has(COUNTER_URI)) await server.server.sendResourceUpdated({ uri: COUNTER_URI });
+    if (app.notifier) app.notifier.resourceUpdated(COUNTER_URI);
+    else if (era === "modern" || subscribed.has(COUNTER_URI)) await server.server.sendResourceUpdated({ uri: COUNTER_URI });
   };
 }
