@@ -10,6 +10,9 @@ import type { ConnectedMcpSessionPort, JsonRpcResponse } from "@modelcontextprot
 
 export const SERVER_V2 = fileURLToPath(new URL("../../dist/server-v2.js", import.meta.url));
 
+/** Per test and per wait: a spawned bundle (two with `auto`, whose probe runs on a sibling) starts slowly on a busy machine. */
+export const SPAWN_TIMEOUT_MS = 30_000;
+
 /** Fails (rather than skips) when the bundle is missing: turbo builds before test:unit, so a gap is a real defect. */
 export function requireBuiltServer(): void {
   if (!existsSync(SERVER_V2)) throw new Error(`${SERVER_V2} is missing. Run \`npm run build\` in packages/demo-server first.`);

@@ -4,6 +4,7 @@ import { Client, StreamableHTTPClientTransport, type VersionNegotiationMode } fr
 import { createMcpHandler } from "@modelcontextprotocol/server";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDualEraApp, createDualEraDemoServer } from "../dual-era/index.js";
+import { SPAWN_TIMEOUT_MS } from "./dual-era-harness.js";
 import { waitFor } from "./harness.js";
 
 const open: Client[] = [];
@@ -28,13 +29,21 @@ async function connectOverHttp(mode: VersionNegotiationMode) {
   return { client, asked };
 }
 
-describe("the dual-era factory over Streamable HTTP", () => {
+describe("the dual-era factory over Streamable HTTP", { timeout: SPAWN_TIMEOUT_MS }, () => {
   it("serves 2026-07-28 with input_required rounds", async () => {
     const { client, asked } = await connectOverHttp("auto");
     expect(client.getNegotiatedProtocolVersion()).toBe("2026-07-28");
     expect((await client.callTool({ name: "add", arguments: { a: 1, b: 2 } })).structuredContent).toEqual({ sum: 3 });
     expect((await client.callTool({ name: "book_trip", arguments: {} })).structuredContent).toEqual({ booked: true, destination: "Lisbon" });
     expect(asked).toEqual(["Where to?", "Book a trip to Lisbon?"]);
+  });
+
+  it("fills the greeting prompt and completes its name argument", async () => {
+    const { client } = await connectOverHttp("auto");
+    const prompt = await client.getPrompt({ name: "greeting", arguments: { name: "Ada", style: "formal" } });
+    expect(prompt.messages[0]?.content).toEqual({ type: "text", text: "Good day, Ada." });
+    const completion = await client.complete({ ref: { type: "ref/prompt", name: "greeting" }, argument: { name: "name", value: "a" } });
+    expect(completion.completion.values).toEqual(["Ada", "Alan"]);
   });
 
   it("announces changes through handler.notify onto a listen stream opened by another request", async () => {
@@ -46,7 +55,7 @@ describe("the dual-era factory over Streamable HTTP", () => {
     const subscription = await client.listen({ resourceSubscriptions: ["demo://counter"], toolsListChanged: true });
     await client.callTool({ name: "touch_resource", arguments: {} });
     await client.callTool({ name: "toggle_extra_tool", arguments: {} });
-    await waitFor(() => updated.length > 0 && toolChanges > 0);
+    await waitFor(() => updated.length > 0 && toolChanges > 0, SPAWN_TIMEOUT_MS);
     expect(updated).toEqual(["demo://counter"]);
     expect((await client.listTools(undefined, { cacheMode: "refresh" })).tools.map((tool) => tool.name)).toContain("extra");
     await subscription.close();

@@ -9,7 +9,7 @@ import {
   type CallToolResult,
 } from "@modelcontextprotocol/sdk/types.js";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { connectV2, requireBuiltServer, SERVER_V2 } from "./dual-era-harness.js";
+import { connectV2, requireBuiltServer, SERVER_V2, SPAWN_TIMEOUT_MS } from "./dual-era-harness.js";
 import { waitFor } from "./harness.js";
 
 const open: { close(): Promise<void> }[] = [];
@@ -42,7 +42,7 @@ async function callV1(client: V1Client, name: string, args: Record<string, unkno
   return client.callTool({ name, arguments: args }, CallToolResultSchema) as Promise<CallToolResult>;
 }
 
-describe("dist/server-v2.js with a v2 client in legacy mode", () => {
+describe("dist/server-v2.js with a v2 client in legacy mode", { timeout: SPAWN_TIMEOUT_MS }, () => {
   it("connects with initialize at 2025-11-25 and has no discover result", async () => {
     const { client } = await startV2();
     expect(client.getProtocolEra()).toBe("legacy");
@@ -70,7 +70,7 @@ describe("dist/server-v2.js with a v2 client in legacy mode", () => {
   });
 });
 
-describe("dist/server-v2.js with the 1.x SDK client", () => {
+describe("dist/server-v2.js with the 1.x SDK client", { timeout: SPAWN_TIMEOUT_MS }, () => {
   it("negotiates 2025-11-25, lists the tools and adds", async () => {
     const { client } = await startV1();
     expect(client.getServerVersion()?.name).toBe("mcp-inspect-demo-v2");
@@ -92,7 +92,7 @@ describe("dist/server-v2.js with the 1.x SDK client", () => {
     expect(readme).not.toHaveProperty("ttlMs");
     await client.subscribeResource({ uri: "demo://counter" });
     await callV1(client, "touch_resource");
-    await waitFor(() => updated.length > 0);
+    await waitFor(() => updated.length > 0, SPAWN_TIMEOUT_MS);
     expect(updated).toEqual(["demo://counter"]);
   });
 });

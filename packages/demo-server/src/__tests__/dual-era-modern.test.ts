@@ -1,7 +1,7 @@
 // The dual-era bundle in 2026-07-28, driven by the v2 Client in `auto` mode: discover, input_required, listen, _meta.
 import type { Client } from "@modelcontextprotocol/client";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { connectV2, requireBuiltServer, type Recorded } from "./dual-era-harness.js";
+import { connectV2, requireBuiltServer, SPAWN_TIMEOUT_MS, type Recorded } from "./dual-era-harness.js";
 import { waitFor } from "./harness.js";
 
 let session: { client: Client; seen: Recorded } | undefined;
@@ -13,7 +13,7 @@ async function start() {
   return session;
 }
 
-describe("dist/server-v2.js with a v2 client in auto mode", () => {
+describe("dist/server-v2.js with a v2 client in auto mode", { timeout: SPAWN_TIMEOUT_MS }, () => {
   it("negotiates 2026-07-28 through server/discover and says who it is there", async () => {
     const { client } = await start();
     expect(client.getProtocolEra()).toBe("modern");
@@ -40,8 +40,11 @@ describe("dist/server-v2.js with a v2 client in auto mode", () => {
     expect(seen.elicitations).toEqual(["Where to?", "Book a trip to Oslo?"]);
   });
 
-  it("gets sampling and roots answers as embedded input requests", async () => {
+  it("gets form, sampling and roots answers as embedded input requests", async () => {
     const { client, seen } = await start();
+    const asked = await client.callTool({ name: "ask_user", arguments: { message: "Who are you?" } });
+    expect(asked.structuredContent).toMatchObject({ action: "accept", content: { name: "Ada" } });
+    expect(seen.elicitations).toEqual(["Who are you?"]);
     const sampled = await client.callTool({ name: "sample_llm", arguments: { prompt: "Say hi" } });
     expect(sampled.content[0]).toEqual({ type: "text", text: "sampled answer" });
     const roots = await client.callTool({ name: "list_roots", arguments: {} });
@@ -73,7 +76,7 @@ describe("dist/server-v2.js with a v2 client in auto mode", () => {
     await client.callTool({ name: "touch_resource", arguments: {} });
     await client.callTool({ name: "toggle_extra_tool", arguments: {} });
     await client.callTool({ name: "add_note", arguments: { text: "hello" } });
-    await waitFor(() => seen.updatedUris.length > 0 && seen.toolListChanges > 0 && seen.resourceListChanges > 0);
+    await waitFor(() => seen.updatedUris.length > 0 && seen.toolListChanges > 0 && seen.resourceListChanges > 0, SPAWN_TIMEOUT_MS);
     expect(seen.updatedUris).toEqual(["demo://counter"]);
     const counter = await client.readResource({ uri: "demo://counter" });
     expect(counter.contents[0]).toMatchObject({ text: "1" });

@@ -2,7 +2,7 @@
 // cancelled with tasks/cancel, while other calls keep being answered.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resultFromTaskOutcome, withTasks } from "@modelcontextprotocol/ext-tasks/client";
-import { envelope, RawSession, rawTasksPort, requireBuiltServer } from "./dual-era-harness.js";
+import { envelope, RawSession, rawTasksPort, requireBuiltServer, SPAWN_TIMEOUT_MS } from "./dual-era-harness.js";
 
 let raw: RawSession | undefined;
 beforeAll(requireBuiltServer);
@@ -20,7 +20,7 @@ async function pollUntilDone(session: RawSession, taskId: string): Promise<Recor
   throw new Error("task never finished");
 }
 
-describe("dist/server-v2.js tasks extension", () => {
+describe("dist/server-v2.js tasks extension", { timeout: SPAWN_TIMEOUT_MS }, () => {
   it("advertises the extension in server/discover", async () => {
     raw = new RawSession();
     const { result } = await raw.request(1, "server/discover", { _meta: envelope() });

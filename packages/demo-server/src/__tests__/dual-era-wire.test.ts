@@ -1,6 +1,6 @@
 // The dual-era bundle's 2026-07-28 wire, with raw JSON-RPC lines: what an inspector sees and its checks will judge.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { envelope, RawSession, requireBuiltServer } from "./dual-era-harness.js";
+import { envelope, RawSession, requireBuiltServer, SPAWN_TIMEOUT_MS } from "./dual-era-harness.js";
 import { waitFor } from "./harness.js";
 
 let raw: RawSession | undefined;
@@ -9,7 +9,7 @@ afterEach(() => raw?.close());
 
 const SUBSCRIPTION_ID = "io.modelcontextprotocol/subscriptionId";
 
-describe("dist/server-v2.js on the 2026-07-28 wire", () => {
+describe("dist/server-v2.js on the 2026-07-28 wire", { timeout: SPAWN_TIMEOUT_MS }, () => {
   it("answers server/discover with versions, capabilities, cache hints and server info in _meta", async () => {
     raw = new RawSession();
     const { result } = await raw.request(1, "server/discover", { _meta: envelope() });
@@ -57,14 +57,14 @@ describe("dist/server-v2.js on the 2026-07-28 wire", () => {
     const session = raw;
     const notifications = { resourceSubscriptions: ["demo://counter"], toolsListChanged: true, resourcesListChanged: true };
     void session.request("listen-1", "subscriptions/listen", { _meta: envelope(), notifications });
-    await waitFor(() => session.notifications.some((n) => n.method === "notifications/subscriptions/acknowledged"), 20_000);
+    await waitFor(() => session.notifications.some((n) => n.method === "notifications/subscriptions/acknowledged"), SPAWN_TIMEOUT_MS);
     expect(session.notifications[0]).toMatchObject({ params: { notifications, _meta: { [SUBSCRIPTION_ID]: "listen-1" } } });
 
     await session.request(2, "tools/call", { name: "touch_resource", arguments: {}, _meta: envelope() });
     await session.request(3, "tools/call", { name: "toggle_extra_tool", arguments: {}, _meta: envelope() });
     await session.request(4, "tools/call", { name: "add_note", arguments: { text: "a note" }, _meta: envelope() });
     const wanted = ["notifications/resources/updated", "notifications/tools/list_changed", "notifications/resources/list_changed"];
-    await waitFor(() => wanted.every((method) => session.notifications.some((n) => n.method === method)));
+    await waitFor(() => wanted.every((method) => session.notifications.some((n) => n.method === method)), SPAWN_TIMEOUT_MS);
     const onStream = session.notifications.filter((n) => wanted.includes(n.method));
     expect(onStream.every((n) => (n.params?.["_meta"] as Record<string, unknown>)[SUBSCRIPTION_ID] === "listen-1")).toBe(true);
     expect(onStream.find((n) => n.method === "notifications/resources/updated")?.params).toMatchObject({ uri: "demo://counter" });
