@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { canonicalJson, fixtureFromSession, generateVitestFile } from "@mcp-inspect/core/fixture";
 import { checkFixtureName, defaultFixtureName, splitCommandLine } from "./export-options";
@@ -41,7 +41,8 @@ export async function runExport(sessionFile: string, flags: ExportFlags): Promis
     throw new UsageError(`${sessionFile} was recorded against ${target.url}; the generated test starts a stdio server: pass --server "<command line>"`);
   }
   const [command, ...args] = flags.server || target.type !== "stdio" ? splitCommandLine(flags.server ?? "") : [target.command, ...target.args];
-  const cwd = flags.server || target.type !== "stdio" ? "." : relative(outDir, target.cwd) || ".";
+  // A relative recorded cwd (a hand-written header without one defaults to ".") means the session file's folder.
+  const cwd = flags.server || target.type !== "stdio" ? "." : relative(outDir, resolve(dirname(resolve(sessionFile)), target.cwd)) || ".";
   mkdirSync(outDir, { recursive: true });
   const fixturePath = join(outDir, `${name}.fixture.json`);
   const testPath = join(outDir, `${name}.test.ts`);
