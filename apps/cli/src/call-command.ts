@@ -7,6 +7,7 @@ import { buildCallParams, type CallFlags } from "./call-request";
 import { applyConfigFile, type ConfigurableFlags } from "./config-file-flags";
 import { connectRemote } from "./remote-connect";
 import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags, type RemoteTarget } from "./inspect-options";
+import { targetEnv } from "./target-env";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
 
@@ -42,7 +43,7 @@ export async function runCall(method: string, commandLine: string[], flags: Call
       args,
       cwd: resolveCwd(flags.cwd),
       // The SDK passes only a few variables by default; users expect the whole environment.
-      env: { ...(process.env as Record<string, string>), ...envFromFlags(flags.env) },
+      env: targetEnv(envFromFlags(flags.env)),
       stderr: "pipe",
     });
     stdio.stderr?.on("data", (chunk: Buffer) => stderrLines.push(...chunk.toString("utf8").split("\n").filter(Boolean)));

@@ -1,4 +1,5 @@
 import { loadConfiguredServer, type ConfiguredServer } from "./config-file";
+import { targetEnv } from "./target-env";
 import { UsageError } from "./usage-error";
 
 /** The flags `--config <file> --server <name>` fill in: the same ones a command line or --url would. */
@@ -16,7 +17,7 @@ export interface ConfigurableFlags {
  * Replaces `--config/--server` by the command line, -e, --cwd, --url, --transport and --header the
  * entry stands for, so the existing code runs unchanged. Flags given on the command line win.
  */
-export function applyConfigFile<F extends ConfigurableFlags>(commandLine: string[], flags: F, env: Record<string, string | undefined> = process.env): { commandLine: string[]; flags: F } {
+export function applyConfigFile<F extends ConfigurableFlags>(commandLine: string[], flags: F, env: Record<string, string | undefined> = targetEnv()): { commandLine: string[]; flags: F } {
   if (!flags.config) {
     if (flags.server) throw new UsageError("--server <name> picks a server from a config file: add --config <file> (e.g. --config .mcp.json)");
     return { commandLine, flags };

@@ -6,6 +6,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { locateConformanceSuite, readScenarioResults, runSuite, type ScenarioResult } from "./conformance-suite";
 import { envFromFlags, resolveCwd } from "./inspect-options";
+import { targetEnv } from "./target-env";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
 
@@ -32,7 +33,7 @@ export async function runConformance(commandLine: string[], flags: ConformanceFl
   if (flags.expectedFailures && !existsSync(flags.expectedFailures)) throw new UsageError(`--expected-failures: no such file ${flags.expectedFailures}`);
   const stderrTail: string[] = [];
   const bridge = await startHttpBridge({
-    target: { command, args, cwd: resolveCwd(flags.cwd), env: { ...process.env, ...envFromFlags(flags.env) } },
+    target: { command, args, cwd: resolveCwd(flags.cwd), env: targetEnv(envFromFlags(flags.env)) },
     onFrame: (_, frame) => {
       if (frame.kind === "stderr" && stderrTail.push(frame.text) > 20) stderrTail.shift();
       // The bridge drops non-JSON stdout lines; say so, since a real stdio client would choke on them.

@@ -14,6 +14,7 @@ import { describeWhere } from "./doctor-where";
 import { applyConfigFile, type ConfigurableFlags } from "./config-file-flags";
 import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags } from "./inspect-options";
 import { toJUnitXml } from "./junit-report";
+import { targetEnv } from "./target-env";
 import { attachRemote, remoteSessionTarget } from "./remote-target";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
@@ -53,7 +54,7 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
   const recorder = flags.record ? createSessionRecorder(flags.record, header) : undefined;
   const session = new InspectSession({ header, recorder, initTimeoutMs: flags.timeout, checker });
   if (remote) attachRemote(session, remote);
-  else session.attach((emit) => createStdioTarget({ command: command!, args, cwd: resolveCwd(flags.cwd), env: { ...process.env, ...extraEnv } }, emit));
+  else session.attach((emit) => createStdioTarget({ command: command!, args, cwd: resolveCwd(flags.cwd), env: targetEnv(extraEnv) }, emit));
   session.start();
   // The checker scopes request ids per process: initialize must come after the spawn frame.
   await processStarted(session);

@@ -6,6 +6,7 @@ import { listConfiguredServers } from "./config-file";
 import { applyConfigFile } from "./config-file-flags";
 import { checkHost } from "./inspect-options";
 import { launchersFrom, type LaunchFlags } from "./launchers";
+import { targetEnv } from "./target-env";
 import { bundledWebRoot } from "./paths";
 import { UsageError } from "./usage-error";
 import { watchForChanges } from "./watch";
@@ -89,5 +90,5 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
 
 /** Whether a config file lists more than one server (it is read again, fully, by the launchers). */
 function severalServers(file: string): boolean {
-  return listConfiguredServers(file, process.env).servers.length > 1;
+  return listConfiguredServers(file, targetEnv()).servers.length > 1;
 }

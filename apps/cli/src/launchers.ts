@@ -8,6 +8,7 @@ import { flagsForServer, type ConfigurableFlags } from "./config-file-flags";
 import { envFromFlags, remoteFromFlags, resolveCwd, type InspectFlags } from "./inspect-options";
 import { bundledDemoServer, defaultSessionPath } from "./paths";
 import { attachRemote, remoteSessionTarget } from "./remote-target";
+import { targetEnv } from "./target-env";
 import { createTerminalReporter } from "./terminal-reporter";
 import { VERSION } from "./version";
 
@@ -34,7 +35,7 @@ export function launchersFrom(commandLine: string[], flags: LaunchFlags, ctx: La
   if (!flags.config) return [launcher({ id: "cli", name: nameOf(commandLine, flags), source: "command-line" }, commandLine, flags, ctx)];
   const launchers: Launcher[] = [];
   const bare: LaunchFlags = { ...flags, env: [], header: [], cwd: undefined };
-  const { servers, warnings } = listConfiguredServers(flags.config, process.env);
+  const { servers, warnings } = listConfiguredServers(flags.config, targetEnv());
   for (const warning of warnings) ctx.writeStderr(`! ${warning}\n`);
   for (const entry of servers) {
     if (!entry.server) {
@@ -78,7 +79,7 @@ function launcher(info: Omit<LauncherInfo, "description">, commandLine: string[]
       const prefix = id === "s1" ? "" : `[${name}] `;
       session.subscribe(createTerminalReporter((line) => ctx.writeStderr(prefix + line.replaceAll("\n", `\n${prefix}`) + "\n"), () => ctx.stopping() || session.stopping).onFrame);
       if (remote) attachRemote(session, remote, ctx.oauth);
-      else session.attach((emit) => createStdioTarget({ command: command!, args, cwd, env: { ...process.env, ...extraEnv } }, emit));
+      else session.attach((emit) => createStdioTarget({ command: command!, args, cwd, env: targetEnv(extraEnv) }, emit));
       return session;
     },
   };
