@@ -12,7 +12,7 @@ import { DOCTOR_RULES, FALLBACK_RULES } from "./doctor-rules";
 import { diagnoseStart } from "./doctor-start";
 import { describeWhere } from "./doctor-where";
 import { applyConfigFile, type ConfigurableFlags } from "./config-file-flags";
-import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags } from "./inspect-options";
+import { envFromFlags, recordModeFrom, remoteFromFlags, resolveCwd, type RemoteFlags } from "./inspect-options";
 import { toJUnitXml } from "./junit-report";
 import { targetEnv } from "./target-env";
 import { attachRemote, remoteSessionTarget } from "./remote-target";
@@ -27,6 +27,8 @@ export interface DoctorFlags extends RemoteFlags, Pick<ConfigurableFlags, "confi
   cwd?: string;
   timeout: number;
   record?: string;
+  append?: boolean;
+  force?: boolean;
   slow?: number;
 }
 
@@ -40,6 +42,7 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
   const remote = remoteFromFlags(flags, commandLine);
   const [command, ...args] = commandLine;
   if (!command && !remote) throw new UsageError("doctor needs the server to run: mcp-inspect doctor -- node server.js (or --url <url>, or --config <file>)");
+  const recordMode = recordModeFrom(flags);
   const started = Date.now();
   const extraEnv = envFromFlags(flags.env);
   const header: SessionHeader = {
@@ -51,7 +54,7 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
     startedAt: new Date().toISOString(),
   };
   const { checker, rules } = loadProtocolChecks(flags.slow);
-  const recorder = flags.record ? createSessionRecorder(flags.record, header) : undefined;
+  const recorder = flags.record ? createSessionRecorder(flags.record, header, recordMode) : undefined;
   const session = new InspectSession({ header, recorder, initTimeoutMs: flags.timeout, checker });
   if (remote) attachRemote(session, remote);
   else session.attach((emit) => createStdioTarget({ command: command!, args, cwd: resolveCwd(flags.cwd), env: targetEnv(extraEnv) }, emit));

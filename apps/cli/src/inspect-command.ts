@@ -4,7 +4,7 @@ import { OAUTH_CALLBACK_PATH, PendingAuthorizations, ServerHub, buildServer } fr
 import open from "open";
 import { listConfiguredServers } from "./config-file";
 import { applyConfigFile } from "./config-file-flags";
-import { checkHost } from "./inspect-options";
+import { checkHost, recordModeFrom } from "./inspect-options";
 import { launchersFrom, type LaunchFlags } from "./launchers";
 import { targetEnv } from "./target-env";
 import { bundledWebRoot } from "./paths";
@@ -17,6 +17,7 @@ import { watchForChanges } from "./watch";
  */
 export async function runInspect(commandLine: string[], flags: LaunchFlags & { watch?: string }, portGiven: boolean): Promise<void> {
   checkHost(flags.host, flags.allowRemote);
+  const recordMode = recordModeFrom(flags);
   if (!["127.0.0.1", "::1", "localhost"].includes(flags.host)) {
     // --allow-remote was given: say loudly what it means, every run.
     process.stderr.write(`! WARNING: listening on ${flags.host}, not loopback: anyone who can reach it and learns the token can run your server\n`);
@@ -31,13 +32,14 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   let origin = "";
   const authorizations = new PendingAuthorizations();
   const oauth = { redirectUrl: () => `${origin}${OAUTH_CALLBACK_PATH}`, pending: authorizations };
-  const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping, oauth });
+  const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), recordMode, initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping, oauth });
   if (launchers.length === 0) throw new UsageError(`none of the servers in ${flags.config} can be started (see above)`);
   const hub = new ServerHub(launchers);
   const first = picking ? undefined : flags.config ? `config:${flags.server ?? launchers[0]!.name}` : "cli";
   const token = flags.token ?? process.env.MCP_INSPECT_TOKEN ?? randomBytes(24).toString("base64url");
 
   const app = await buildServer({ hub, token, host: flags.host, webRoot: bundledWebRoot, authorizations, ...(flags.config ? { configFile: resolve(flags.config) } : {}) });
+  let busy = false;
   try {
     await app.listen({ host: flags.host, port: flags.port });
   } catch (error) {
@@ -45,9 +47,12 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
     if (code !== "EADDRINUSE") throw error;
     if (portGiven) throw new UsageError(`port ${flags.port} is in use: pick another with --port, or --port 0 for any free port`);
     await app.listen({ host: flags.host, port: 0 });
+    busy = true;
   }
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : flags.port;
+  // A bookmarked http://127.0.0.1:6277 now reaches whatever holds that port, not us: say so.
+  if (busy) process.stderr.write(`! port ${flags.port} is in use (another inspector?): listening on port ${port} instead; pass --port to choose one\n`);
   const hostForUrl = flags.host.includes(":") ? `[${flags.host}]` : flags.host;
   origin = `http://${hostForUrl}:${port}`;
   const url = `${origin}/#token=${token}`;

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { UsageError } from "./usage-error";
 
@@ -11,6 +12,8 @@ export interface InspectFlags {
   env: string[];
   cwd?: string;
   record?: string;
+  append?: boolean;
+  force?: boolean;
   token?: string;
   initTimeout: number;
   allowRemote?: boolean;
@@ -44,6 +47,20 @@ export function envFromFlags(pairs: string[]): Record<string, string> {
     env[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return env;
+}
+
+/**
+ * `--record <file>` with `--append` or `--force`: what to do with a file that exists. Without either,
+ * an existing file is an error at start, before any server runs (a second session used to be
+ * appended silently). The recorder refuses again when it opens, so a file created meanwhile is safe.
+ */
+export function recordModeFrom(flags: { record?: string; append?: boolean; force?: boolean }): "new" | "append" | "overwrite" {
+  if (flags.append && flags.force) throw new UsageError("--append and --force contradict each other: --append adds to the file, --force overwrites it");
+  if ((flags.append || flags.force) && !flags.record) throw new UsageError(`--${flags.append ? "append" : "force"} applies to --record <file>: add --record`);
+  if (flags.append) return "append";
+  if (flags.force) return "overwrite";
+  if (flags.record && existsSync(flags.record)) throw new UsageError(`--record: ${flags.record} already exists: pass --append to add this session to it, or --force to overwrite it`);
+  return "new";
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
