@@ -45,8 +45,8 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
   // The person may change the headers from the UI; the next connection uses them.
   let headers = { ...options.headers };
   const userHeaders = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
-  const watching = createObservedFetch({ emit, userHeaders, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const url = new URL(options.url);
+  const watching = createObservedFetch({ emit, userHeaders, messageUrl: url.href, ...(options.fetch ? { fetch: options.fetch } : {}) });
   // A 401 from the server itself is where OAuth starts: say so before the discovery requests follow.
   const observed: FetchLike = async (input, init) => {
     const response = await watching(input, init);
