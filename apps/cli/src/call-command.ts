@@ -1,3 +1,4 @@
+import { maskUrl } from "@mcp-inspect/core";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -10,6 +11,7 @@ import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags, type Remot
 import { targetEnv } from "./target-env";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
+import { printErr, printOut, terminalJson } from "./terminal-text";
 
 export interface CallCommandFlags extends CallFlags, RemoteFlags, Pick<ConfigurableFlags, "config" | "server"> {
   env: string[];
@@ -55,24 +57,24 @@ export async function runCall(method: string, commandLine: string[], flags: Call
   try {
     await client.connect(transport, { timeout: flags.timeout });
   } catch (error) {
-    process.stderr.write(`mcp-inspect call: could not initialize ${remote?.url ?? command}: ${why(error)}${tail()}\n`);
+    printErr(`mcp-inspect call: could not initialize ${remote ? maskUrl(remote.url) : command}: ${why(error)}${tail()}\n`);
     await client.close().catch(() => {});
     await disconnect();
     return 2;
   }
   try {
     const result = await client.request({ method, ...(params ? { params } : {}) }, AnyResult, { timeout: flags.timeout });
-    process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    printOut(terminalJson(result) + "\n");
     return result.isError === true ? 1 : 0;
   } catch (error) {
     if (error instanceof McpError) {
       // The SDK prefixes "MCP error <code>: "; print what the server said.
       const message = error.message.replace(/^MCP error -?\d+: /, "");
-      process.stdout.write(JSON.stringify({ error: { code: error.code, message, ...(error.data === undefined ? {} : { data: error.data }) } }, null, 2) + "\n");
-      process.stderr.write(`mcp-inspect call: ${method} failed: ${error.message}${tail()}\n`);
+      printOut(terminalJson({ error: { code: error.code, message, ...(error.data === undefined ? {} : { data: error.data }) } }) + "\n");
+      printErr(`mcp-inspect call: ${method} failed: ${error.message}${tail()}\n`);
       return 1;
     }
-    process.stderr.write(`mcp-inspect call: ${method} failed: ${describe(error)}${tail()}\n`);
+    printErr(`mcp-inspect call: ${method} failed: ${describe(error)}${tail()}\n`);
     return 2;
   } finally {
     await client.close().catch(() => {});

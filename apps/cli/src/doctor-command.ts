@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type Frame, type SessionHeader } from "@mcp-inspect/core";
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION, maskUrl, type Frame, type SessionHeader } from "@mcp-inspect/core";
 import type { Finding } from "@mcp-inspect/core/checks";
 import { InspectSession, SessionTransport, createSessionRecorder, createStdioTarget } from "@mcp-inspect/server";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -18,6 +18,7 @@ import { targetEnv } from "./target-env";
 import { attachRemote, remoteSessionTarget } from "./remote-target";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
+import { printOut, terminalJson } from "./terminal-text";
 
 export interface DoctorFlags extends RemoteFlags, Pick<ConfigurableFlags, "config" | "server"> {
   json?: boolean;
@@ -88,7 +89,7 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
   const findings = [...fallback, ...own, ...checkFindings].map((f) => ({ ...f, where: describeWhere(f, frames) }));
   const serverInfo = client.getServerVersion();
   const result: DoctorResult = {
-    command: remote ? [remote.url] : commandLine,
+    command: remote ? [maskUrl(remote.url)] : commandLine,
     initialized: initError === undefined,
     ...(initError === undefined && serverInfo
       ? { server: { name: serverInfo.name, version: serverInfo.version, ...(serverInfo.title ? { title: serverInfo.title } : {}), protocolVersion: protocolVersion(frames), capabilities: client.getServerCapabilities() ?? {} } }
@@ -103,8 +104,8 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
 
   const exitCode = doctorExitCode(result);
   if (flags.junit) writeFileSync(flags.junit, toJUnitXml({ suite: "mcp-inspect doctor", rules: result.rulesChecked, findings, timeSeconds: (Date.now() - started) / 1000 }));
-  if (flags.json) process.stdout.write(JSON.stringify({ ...result, exitCode }, null, 2) + "\n");
-  else process.stdout.write(formatDoctorReport(result));
+  if (flags.json) printOut(terminalJson({ ...result, exitCode }) + "\n");
+  else printOut(formatDoctorReport(result));
   return exitCode;
 }
 

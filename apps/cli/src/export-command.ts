@@ -4,6 +4,7 @@ import { parseSessionFile } from "@mcp-inspect/core";
 import { canonicalJson, fixtureFromSession, generateVitestFile } from "@mcp-inspect/core/fixture";
 import { checkFixtureName, defaultFixtureName, splitCommandLine } from "./export-options";
 import { UsageError } from "./usage-error";
+import { printErr, printOut } from "./terminal-text";
 
 export interface ExportFlags {
   out?: string;
@@ -31,7 +32,7 @@ export async function runExport(sessionFile: string, flags: ExportFlags): Promis
   } catch (error) {
     throw new UsageError(`${sessionFile}: ${(error as Error).message}`);
   }
-  for (const warning of session.warnings) process.stderr.write(`mcp-inspect export: ${sessionFile}: ${warning}\n`);
+  for (const warning of session.warnings) printErr(`mcp-inspect export: ${sessionFile}: ${warning}\n`);
 
   const outDir = resolve(flags.out ?? ".");
   const name = flags.name ? checkFixtureName(flags.name) : defaultFixtureName(sessionFile);
@@ -49,7 +50,7 @@ export async function runExport(sessionFile: string, flags: ExportFlags): Promis
   writeFileSync(fixturePath, canonicalJson(fixture));
   writeFileSync(testPath, generateVitestFile({ fixtureFile: `${name}.fixture.json`, name: `${name} replays as recorded`, command: command!, args, cwd, envKeys: target.type === "stdio" ? target.envKeys : [] }));
   const requests = fixture.exchanges.filter((e) => e.kind === "request").length;
-  process.stderr.write(`mcp-inspect export: ${requests} request${requests === 1 ? "" : "s"}, ${fixture.serverRequests.length} recorded answer(s) to server requests\n`);
-  process.stdout.write(`${fixturePath}\n${testPath}\n`);
+  printErr(`mcp-inspect export: ${requests} request${requests === 1 ? "" : "s"}, ${fixture.serverRequests.length} recorded answer(s) to server requests\n`);
+  printOut(`${fixturePath}\n${testPath}\n`);
   return 0;
 }

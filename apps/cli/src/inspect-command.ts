@@ -10,6 +10,7 @@ import { targetEnv } from "./target-env";
 import { bundledWebRoot } from "./paths";
 import { UsageError } from "./usage-error";
 import { watchForChanges } from "./watch";
+import { printErr, printOut } from "./terminal-text";
 
 /**
  * `mcp-inspect [options] [--] <command> [args...]`: serve the UI and relay to the target until Ctrl-C.
@@ -20,9 +21,9 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   const recordMode = recordModeFrom(flags);
   if (!["127.0.0.1", "::1", "localhost"].includes(flags.host)) {
     // --allow-remote was given: say loudly what it means, every run.
-    process.stderr.write(`! WARNING: listening on ${flags.host}, not loopback: anyone who can reach it and learns the token can run your server\n`);
+    printErr(`! WARNING: listening on ${flags.host}, not loopback: anyone who can reach it and learns the token can run your server\n`);
   }
-  const writeStderr = (text: string) => void process.stderr.write(text);
+  const writeStderr = (text: string) => void printErr(text);
   // With --config and no --server, a file of several servers opens a picker in the UI instead of failing.
   const picking = Boolean(flags.config && !flags.server && !flags.url && commandLine.length === 0 && severalServers(flags.config));
   if (!picking) applyConfigFile(commandLine, flags); // checks --server and the flag combinations, as call and doctor do
@@ -52,7 +53,7 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : flags.port;
   // A bookmarked http://127.0.0.1:6277 now reaches whatever holds that port, not us: say so.
-  if (busy) process.stderr.write(`! port ${flags.port} is in use (another inspector?): listening on port ${port} instead; pass --port to choose one\n`);
+  if (busy) printErr(`! port ${flags.port} is in use (another inspector?): listening on port ${port} instead; pass --port to choose one\n`);
   const hostForUrl = flags.host.includes(":") ? `[${flags.host}]` : flags.host;
   origin = `http://${hostForUrl}:${port}`;
   const url = `${origin}/#token=${token}`;
@@ -61,21 +62,21 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   let watched = first;
   hub.onLaunch((server) => {
     watched ??= server.launcher;
-    process.stderr.write(`- ${server.id === "s1" ? "" : `[${server.name}] `}recording to ${server.session.sessionFile}\n`);
+    printErr(`- ${server.id === "s1" ? "" : `[${server.name}] `}recording to ${server.session.sessionFile}\n`);
   });
   if (flags.watch) {
     const watching = watchForChanges(flags.watch, (file) => {
       const servers = hub.servers().filter((server) => server.launcher === watched);
       if (servers.length === 0) return;
-      process.stderr.write(`- change in ${file}: restarting\n`);
+      printErr(`- change in ${file}: restarting\n`);
       for (const server of servers) void server.session.restart(`change in ${file}`);
     }, { ignoreFiles: () => hub.servers().flatMap((server) => server.session.sessionFile ?? []) });
-    void watching.ready.then(() => process.stderr.write(`- watching ${flags.watch} for changes\n`));
+    void watching.ready.then(() => printErr(`- watching ${flags.watch} for changes\n`));
   }
   if (first) hub.launch(first);
-  else process.stderr.write(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);
-  process.stdout.write(`mcp-inspect ready: ${url}\n`);
-  if (flags.open) open(url).catch((error: Error) => process.stderr.write(`! could not open a browser (${error.message}); open the URL above\n`));
+  else printErr(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);
+  printOut(`mcp-inspect ready: ${url}\n`);
+  if (flags.open) open(url).catch((error: Error) => printErr(`! could not open a browser (${error.message}); open the URL above\n`));
 
   const shutdown = async (signal: string) => {
     if (stopping) {
@@ -83,7 +84,7 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
       process.exit(130);
     }
     stopping = true;
-    process.stderr.write(`- ${signal}: stopping ${hub.servers().length === 1 ? "the server" : "the servers"}\n`);
+    printErr(`- ${signal}: stopping ${hub.servers().length === 1 ? "the server" : "the servers"}\n`);
     await hub.closeAll();
     await app.close();
     process.exit(0);

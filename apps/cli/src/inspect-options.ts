@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
+import { maskUrl } from "@mcp-inspect/core";
 import { UsageError } from "./usage-error";
 
 export const DEFAULT_PORT = 6277;
@@ -114,21 +115,32 @@ export function remoteFromFlags(flags: RemoteFlags, commandLine: string[]): Remo
     if (flags.transport || flags.header.length > 0) throw new UsageError("--transport and --header need --url <url> (they apply to remote servers only)");
     return undefined;
   }
-  if (commandLine.length > 0) throw new UsageError(`give either --url or a command to run, not both (got --url ${flags.url} and "${commandLine.join(" ")}")`);
+  if (commandLine.length > 0) throw new UsageError(`give either --url or a command to run, not both (got --url ${maskUrl(flags.url)} and "${commandLine.join(" ")}")`);
   let url: URL;
   try {
     url = new URL(flags.url);
   } catch {
-    throw new UsageError(`--url must be an absolute http(s) URL such as http://localhost:3001/mcp, got "${flags.url}"`);
+    throw new UsageError(`--url must be an absolute http(s) URL such as http://localhost:3001/mcp, got "${maskUrl(flags.url)}"`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     const guess = flags.url.includes("//") ? "" : ` (did you mean http://${flags.url}?)`;
-    throw new UsageError(`--url must use http or https, got "${url.protocol}" in "${flags.url}"${guess}`);
+    throw new UsageError(`--url must use http or https, got "${url.protocol}" in "${maskUrl(flags.url)}"${guess}`);
   }
   const headers: Record<string, string> = {};
   for (const line of flags.header) {
     const { name, value } = parseHeaderLine(line);
     headers[name] = value;
+  }
+  if (url.username || url.password) {
+    // As browsers and curl do: `user:pass@` becomes Basic authorization (fetch refuses such URLs), and
+    // leaves the URL, so it is never recorded or shown; the header value is masked like any other.
+    if (Object.keys(headers).some((name) => name.toLowerCase() === "authorization")) {
+      throw new UsageError("--url has user:password@ and --header Authorization is given too: keep one of them");
+    }
+    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    headers.Authorization = `Basic ${Buffer.from(credentials, "utf8").toString("base64")}`;
+    url.username = "";
+    url.password = "";
   }
   return { url: url.href, transport: flags.transport ?? "auto", headers };
 }

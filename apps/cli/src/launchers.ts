@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { basename, dirname, isAbsolute, join } from "node:path";
-import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type LauncherInfo, type SessionHeader } from "@mcp-inspect/core";
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION, maskUrl, type LauncherInfo, type SessionHeader } from "@mcp-inspect/core";
 import { createFullProtocolChecker } from "@mcp-inspect/core/checks/wire";
 import { InspectSession, RecordingExistsError, createSessionRecorder, createStdioTarget, type Launcher, type OAuthOptions, type RecordMode, type SessionRecorder } from "@mcp-inspect/server";
 import { listConfiguredServers } from "./config-file";
@@ -64,7 +64,7 @@ function launcher(info: Omit<LauncherInfo, "description">, commandLine: string[]
   const cwd = resolveCwd(flags.cwd);
   return {
     ...info,
-    description: remote ? remote.url : demo ? "the bundled demo server" : commandLine.join(" "),
+    description: remote ? maskUrl(remote.url) : demo ? "the bundled demo server" : commandLine.join(" "),
     create({ id, name }) {
       const startedAt = new Date();
       const header: SessionHeader = {

@@ -6,6 +6,7 @@ import type { DoctorFlags } from "./doctor-command";
 import { collectIgnore, parseSeqList } from "./export-options";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
+import { printErr } from "./terminal-text";
 
 const envOption = () => new Option("-e, --env <KEY=VALUE>", "environment variable for the server (repeatable; the value is never recorded)").argParser(collectEnv).default([]);
 // A remote server instead of a command: --url, --transport, --header (header values are never recorded).
@@ -150,9 +151,9 @@ try {
     process.exit(error.exitCode === 0 ? 0 : 2);
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`mcp-inspect: ${error.message}\n`);
+    printErr(`mcp-inspect: ${error.message}\n`);
     process.exit(2);
   }
-  process.stderr.write(`mcp-inspect: ${(error as Error).stack ?? String(error)}\n`);
+  printErr(`mcp-inspect: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 }

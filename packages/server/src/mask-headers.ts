@@ -9,3 +9,4 @@ export function maskHeaderValue(name: string, value: string): string {
   const scheme = /^([A-Za-z][\w.+-]*)\s+\S/.exec(value.trim());
   return SCHEMED.has(name.toLowerCase()) && scheme ? `${scheme[1]} ****` : "****";
 }
+

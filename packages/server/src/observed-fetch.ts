@@ -1,4 +1,4 @@
-import type { FrameInput } from "@mcp-inspect/core";
+import { maskUrl, type FrameInput } from "@mcp-inspect/core";
 import type { FetchLike } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { maskHeaderValue } from "./mask-headers";
 
@@ -34,7 +34,9 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
   const { emit } = options;
   return async (input, init) => {
     const method = (init?.method ?? "GET").toUpperCase();
-    const url = String(input);
+    const target = input instanceof Request ? input.url : String(input);
+    // What frames show: a key in the query is masked like a header value.
+    const url = maskUrl(target);
     const sent = new Headers(init?.headers);
     let response: Response;
     try {
@@ -67,7 +69,7 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
       ...(wwwAuthenticate ? { wwwAuthenticate } : {}),
     });
     if (errorBody) return replaceBody(response, errorBody.text);
-    const message = method === "POST" && options.messageUrl !== undefined && sameUrl(url, options.messageUrl);
+    const message = method === "POST" && options.messageUrl !== undefined && sameUrl(target, options.messageUrl);
     if (!stream && response.body && !message) return replaceBody(response, limitBytes(response.body, MAX_DOCUMENT_BYTES, url));
     if (!stream || !response.body) return response;
     // A POST's stream ending is the normal end of one answer; only its drop is news. A GET stream is the connection.
