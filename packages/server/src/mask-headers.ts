@@ -9,4 +9,3 @@ export function maskHeaderValue(name: string, value: string): string {
   const scheme = /^([A-Za-z][\w.+-]*)\s+\S/.exec(value.trim());
   return SCHEMED.has(name.toLowerCase()) && scheme ? `${scheme[1]} ****` : "****";
 }
-
