@@ -1,12 +1,12 @@
 import { Command, CommanderError, Option } from "commander";
-import { DEFAULT_PORT, TRANSPORTS, collectEnv, collectHeader, parseMilliseconds, parsePort, type InspectFlags } from "./inspect-options";
-import type { CallCommandFlags } from "./call-command";
-import type { ConformanceFlags } from "./conformance-command";
-import type { DoctorFlags } from "./doctor-command";
-import { collectIgnore, parseSeqList } from "./export-options";
-import { UsageError } from "./usage-error";
-import { VERSION } from "./version";
-import { printErr } from "./terminal-text";
+import { DEFAULT_PORT, TRANSPORTS, collectEnv, collectHeader, parseMilliseconds, parsePort, type InspectFlags } from "./target/inspect-options";
+import type { CallCommandFlags } from "./call/call-command";
+import type { ConformanceFlags } from "./conformance/conformance-command";
+import type { DoctorFlags } from "./doctor/doctor-command";
+import { collectIgnore, parseSeqList } from "./export/export-options";
+import { UsageError } from "./common/usage-error";
+import { VERSION } from "./common/version";
+import { printErr } from "./common/terminal-text";
 
 const envOption = () => new Option("-e, --env <KEY=VALUE>", "environment variable for the server (repeatable; the value is never recorded)").argParser(collectEnv).default([]);
 // A remote server instead of a command: --url, --transport, --header (header values are never recorded).
@@ -54,7 +54,7 @@ const program = new Command("mcp-inspect")
   .exitOverride()
   .action(async (commandLine: string[], flags: InspectFlags, cmd: Command) => {
     // Loaded on demand: `call` should not pay for Fastify.
-    const { runInspect } = await import("./inspect-command");
+    const { runInspect } = await import("./inspect/inspect-command");
     await runInspect(commandLine, flags, cmd.getOptionValueSource("port") === "cli");
   });
 
@@ -69,7 +69,7 @@ targetOptions(program.command("call"), { remote: true, config: true })
   .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for the answer").argParser(parseMilliseconds).default(60_000))
   // Options may follow the method; the server's own flags go after `--`.
   .action(async (method: string, commandLine: string[], flags: CallCommandFlags) => {
-    const { runCall } = await import("./call-command");
+    const { runCall } = await import("./call/call-command");
     process.exitCode = await runCall(method, commandLine, flags);
   });
 
@@ -88,7 +88,7 @@ targetOptions(program.command("doctor"), { remote: true, config: true })
   // Flags after the command belong to the server.
   .passThroughOptions()
   .action(async (commandLine: string[], flags: DoctorFlags) => {
-    const { runDoctor } = await import("./doctor-command");
+    const { runDoctor } = await import("./doctor/doctor-command");
     process.exitCode = await runDoctor(commandLine, flags);
   });
 
@@ -101,7 +101,7 @@ targetOptions(program.command("conformance"), { remote: false, config: false })
   .addOption(new Option("--timeout <ms>", "stop the suite after this long").argParser(parseMilliseconds).default(600_000))
   .passThroughOptions()
   .action(async (commandLine: string[], flags: ConformanceFlags) => {
-    const { runConformance } = await import("./conformance-command");
+    const { runConformance } = await import("./conformance/conformance-command");
     process.exitCode = await runConformance(commandLine, flags);
   });
 
@@ -114,8 +114,8 @@ targetOptions(program.command("replay"), { remote: true, config: false })
   .addOption(new Option("--ignore <path>", "leave this path in every response out of the comparison, e.g. /result/content/0/text or result.content.*.text (repeatable)").argParser(collectIgnore).default([]))
   .addOption(new Option("--timeout <ms>", "how long initialize and each request may take").argParser(parseMilliseconds).default(30_000))
   // Options may follow the file; the server's own flags go after `--`.
-  .action(async (file: string, commandLine: string[], flags: import("./replay-command").ReplayFlags) => {
-    const { runReplay } = await import("./replay-command");
+  .action(async (file: string, commandLine: string[], flags: import("./replay/replay-command").ReplayFlags) => {
+    const { runReplay } = await import("./replay/replay-command");
     process.exitCode = await runReplay(file, commandLine, flags);
   });
 
@@ -128,8 +128,8 @@ program
   .option("--name <name>", "base name of the files (default: the session file's name)")
   .addOption(new Option("--only <seq,seq..>", "keep only these requests, by frame number (a response's number selects its request)").argParser(parseSeqList))
   .option("--server <command line>", 'the server the test starts, relative to --out, e.g. "node server.js" (default: the recorded command)')
-  .action(async (file: string, flags: import("./export-command").ExportFlags) => {
-    const { runExport } = await import("./export-command");
+  .action(async (file: string, flags: import("./export/export-command").ExportFlags) => {
+    const { runExport } = await import("./export/export-command");
     process.exitCode = await runExport(file, flags);
   });
 
@@ -139,7 +139,7 @@ program
   .usage("<session-or-fixture>")
   .argument("<session-or-fixture>", "a session file (.jsonl) or a fixture (.fixture.json)")
   .action(async (file: string) => {
-    const { runMock } = await import("./mock-command");
+    const { runMock } = await import("./mock/mock-command");
     process.exitCode = await runMock(file);
   });
 

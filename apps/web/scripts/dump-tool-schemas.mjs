@@ -1,5 +1,5 @@
 // One-off: spawns the demo and reference servers over stdio and writes their tools' inputSchemas
-// to src/forms/__tests__/corpus/<server>.json, the real-world corpus of the schema-form tests.
+// to src/features/forms/__tests__/corpus/<server>.json, the real-world corpus of the schema-form tests.
 // Run from the repository root: node apps/web/scripts/dump-tool-schemas.mjs
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +8,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 
 const root = process.cwd();
-const out = join(root, "apps/web/src/forms/__tests__/corpus");
+const out = join(root, "apps/web/src/features/forms/__tests__/corpus");
 const mod = (name) => join(root, "node_modules/@modelcontextprotocol", name, "dist/index.js");
 const servers = {
   demo: ["packages/demo-server/dist/server.js"],

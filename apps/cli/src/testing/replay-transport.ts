@@ -1,5 +1,5 @@
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import { targetEnv } from "../target-env";
+import { targetEnv } from "../target/target-env";
 
 /** A stdio server to replay against. */
 export interface ReplayTarget {

@@ -2,8 +2,8 @@
 import { MantineProvider } from "@mantine/core";
 import { render } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
-import { SessionContext, type SessionValue } from "../lib/session-context";
-import { theme } from "../theme";
+import { SessionContext, type SessionValue } from "../client/session-context";
+import { theme } from "../ui/theme";
 
 /** jsdom lacks what Mantine asks the browser for; these stand-ins are enough for its components. */
 export function installDomShims(): void {

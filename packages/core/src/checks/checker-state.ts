@@ -1,5 +1,5 @@
 import type { Direction, MessageFrame } from "../frame";
-import type { CompiledSchema } from "./types";
+import type { CompiledSchema, SchemaValidator } from "./types";
 
 /** A request waiting for its response. */
 export interface OpenRequest {
@@ -59,4 +59,11 @@ export function other(dir: Direction): Direction {
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** What every message check reads: the process's protocol state and the checker's settings. */
+export interface CheckContext {
+  state: ProcessState;
+  slowResponseMs: number;
+  validator: SchemaValidator | undefined;
 }

@@ -1,17 +1,13 @@
 import type { MessageFrame } from "../frame";
 import { capabilityFindings } from "./capability-checks";
-import { isObject, other, requestKey, type OpenRequest, type ProcessState } from "./checker-state";
+import { isObject, other, requestKey, type CheckContext, type OpenRequest, type ProcessState } from "./checker-state";
 import { finding, preview } from "./finding";
 import { lifecycleFindings, onInitializeResult } from "./lifecycle-checks";
 import { toolCallFindings, toolListFindings } from "./tool-checks";
-import type { Finding, SchemaValidator } from "./types";
+import type { Finding } from "./types";
 import { wireFindings } from "./wire-checks";
 
-export interface CheckContext {
-  state: ProcessState;
-  slowResponseMs: number;
-  validator: SchemaValidator | undefined;
-}
+export type { CheckContext } from "./checker-state";
 
 /** Error codes a response may carry with a null id: the id of the request could not be read. */
 const NULL_ID_ERRORS = new Set([-32700, -32600]);

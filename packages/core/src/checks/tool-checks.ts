@@ -1,7 +1,7 @@
 import type { MessageFrame } from "../frame";
 import { isObject, type KnownTool, type OpenRequest } from "./checker-state";
 import { finding, preview } from "./finding";
-import type { CheckContext } from "./message-checks";
+import type { CheckContext } from "./checker-state";
 import { defaultDialect } from "./revisions";
 import type { RuleId } from "./rules";
 import { lintToolSchema } from "./schema-lint";

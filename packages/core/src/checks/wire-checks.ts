@@ -1,7 +1,7 @@
 import type { MessageFrame } from "../frame";
 import type { OpenRequest } from "./checker-state";
 import { finding } from "./finding";
-import type { CheckContext } from "./message-checks";
+import type { CheckContext } from "./checker-state";
 import { schemaRevisionFor } from "./revisions";
 import type { Finding } from "./types";
 

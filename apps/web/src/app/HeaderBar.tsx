@@ -1,0 +1,94 @@
+import { Badge, Button, Group, Text, Tooltip } from "@mantine/core";
+import { IconRefresh, IconStethoscope } from "@tabler/icons-react";
+import { ChecksSummaryBadge } from "../features/checks";
+import { RequestsButton } from "../features/client-requests";
+import { useSession } from "../client/useSession";
+import { useLastServer } from "../client/useLastServer";
+import { ColorSchemeToggle } from "../ui/ColorSchemeToggle";
+import { ConnectionBadge } from "./ConnectionBadge";
+import { describeTarget } from "@mcp-inspect/core";
+import { ExportButton } from "../features/sessions";
+import { ImportButton } from "../features/sessions";
+import { SessionsButton } from "../features/sessions";
+import { useSessions } from "../features/sessions";
+import { ServerTabs } from "../features/workspace";
+import { useServerTabsShown } from "../features/workspace";
+
+/** Product name, the server tabs (several servers), who this server is, the connection state and the global actions. */
+export function HeaderBar() {
+  const { snapshot, restart } = useSession();
+  const server = useLastServer(snapshot.connection);
+  const relayOpen = snapshot.relay.state === "open";
+  // A recorded session: nothing to restart, answer or export (export reads the live recording).
+  const readOnly = useSessions().opened !== undefined;
+  // The tabs need the room (the icon still says which app this is, the tab which server), and the name some of it.
+  const tabs = useServerTabsShown();
+  const showTitle = !tabs && server?.title && server.title !== server.name;
+  return (
+    <Group h="100%" px="md" gap="md" wrap="nowrap" justify="space-between">
+      <Group gap={tabs ? "sm" : "md"} wrap="nowrap" miw={0}>
+        <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+          <IconStethoscope size={20} color="var(--mantine-primary-color-filled)" aria-label="mcp-inspect" />
+          {!tabs && (
+            <Text fw={700} size="sm" style={{ whiteSpace: "nowrap" }}>
+              mcp-inspect
+            </Text>
+          )}
+        </Group>
+        <ServerTabs />
+        <Group gap={6} wrap="nowrap" miw={tabs ? 100 : 0}>
+          {server ? (
+            <>
+              {showTitle && (
+                <Text size="sm" fw={600} truncate>
+                  {server.title}
+                </Text>
+              )}
+              <Text size="sm" className="mono" fw={showTitle ? 400 : 600} c={showTitle ? "dimmed" : undefined} data-testid="server-name" truncate>
+                {server.name}
+              </Text>
+              <Text size="xs" c="dimmed" className="mono" data-testid="server-version">
+                {server.version}
+              </Text>
+            </>
+          ) : (
+            <Text size="sm" c="dimmed" className="mono" truncate data-testid="target-command">
+              {snapshot.header ? describeTarget(snapshot.header.target) : "connecting…"}
+            </Text>
+          )}
+        </Group>
+        {readOnly ? (
+          <Badge color="blue" variant="light" style={{ flexShrink: 0 }} data-testid="readonly-badge">
+            read-only
+          </Badge>
+        ) : (
+          <ConnectionBadge state={snapshot.connection} />
+        )}
+        <ChecksSummaryBadge />
+        {server && (
+          <Tooltip label="Negotiated MCP protocol version">
+            <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0 }}>
+              MCP <span className="mono" data-testid="protocol-version">{server.protocolVersion}</span>
+            </Badge>
+          </Tooltip>
+        )}
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        <SessionsButton />
+        <ImportButton />
+        {!readOnly && <ExportButton />}
+        {!readOnly && <RequestsButton />}
+        <Button
+          variant="default"
+          leftSection={<IconRefresh size={14} />}
+          onClick={restart}
+          disabled={!relayOpen || readOnly}
+          data-testid="restart-server"
+        >
+          Restart server
+        </Button>
+        <ColorSchemeToggle />
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,31 @@
+import { MantineThemeProvider } from "@mantine/core";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { memo, useMemo, useState } from "react";
+import { InspectorShell } from "./InspectorShell";
+import { SessionProvider } from "./SessionProvider";
+import { createQueryClient } from "../client/create-query-client";
+import { PendingReporter } from "./PendingReporter";
+
+/**
+ * One server's inspector, isolated from the others: its own query cache, relay and SDK client. A hidden
+ * one stays mounted (connected, its log filling) and keeps its popups (drawers, menus, modals) inside
+ * itself, so a server in the background cannot pop a drawer over the tab being looked at.
+ */
+export const ServerView = memo(function ServerView({ token, server, active }: { token: string; server: string; active: boolean }) {
+  const [queryClient] = useState(createQueryClient);
+  const portalId = `server-portals-${server.replace(/[^\w-]/g, "_")}`;
+  const portalTheme = useMemo(() => ({ components: { Portal: { defaultProps: { target: `#${portalId}` } } } }), [portalId]);
+  return (
+    <div data-testid="server-view" data-server-id={server} data-active={active} style={active ? undefined : { display: "none" }}>
+      <MantineThemeProvider theme={portalTheme}>
+        <QueryClientProvider client={queryClient}>
+          <SessionProvider token={token} server={server}>
+            <PendingReporter server={server} />
+            <InspectorShell active={active} />
+          </SessionProvider>
+        </QueryClientProvider>
+      </MantineThemeProvider>
+      <div id={portalId} />
+    </div>
+  );
+});

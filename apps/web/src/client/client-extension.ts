@@ -1,0 +1,24 @@
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { ClientCapabilities } from "@modelcontextprotocol/sdk/types.js";
+import type { SessionHeader } from "@mcp-inspect/core";
+
+/** What an extension sees of the session it joins. */
+export interface ExtensionContext {
+  /** The session header (the target, the inspector's version), once the backend said it. */
+  header: () => SessionHeader | undefined;
+}
+
+/**
+ * How a feature plugs into every SDK client the session creates (one per server process): it adds
+ * capabilities and registers its request and notification handlers before the client connects.
+ * The client layer knows no feature; app/ hands it the features' extensions.
+ */
+export interface ClientExtension {
+  capabilities?: ClientCapabilities;
+  register: (client: Client, context: ExtensionContext) => void;
+}
+
+/** The union of the extensions' capabilities (each names its own keys, so a shallow merge is exact). */
+export function extensionCapabilities(extensions: readonly ClientExtension[]): ClientCapabilities {
+  return Object.assign({}, ...extensions.map((e) => e.capabilities ?? {})) as ClientCapabilities;
+}

@@ -1,0 +1,224 @@
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import {
+  connectionReducer,
+  initialConnectionState,
+  RequestPairer,
+  type ConnectionAction,
+  type ConnectionState,
+  type Frame,
+  type ProcessFrame,
+  type SessionHeader,
+  describeExit,
+} from "@mcp-inspect/core";
+import type { ClientExtension } from "./client-extension";
+import { setCloseReason } from "./close-reason";
+import { createInspectorClient, type ListKind } from "./create-inspector-client";
+import { FrameLog } from "./frame-log";
+import type { RelayConnection, RelayEvent, RelayStatus } from "./relay-connection";
+
+export type { ListKind };
+
+export interface SessionSnapshot {
+  relay: RelayStatus;
+  /** The last `error` payload from the backend, if any. */
+  relayError?: string;
+  header?: SessionHeader;
+  /** Every frame of the session, in seq order. */
+  frames: readonly Frame[];
+  /** Request/response pairs over `frames` (mutated as frames arrive; read it during render). */
+  pairer: RequestPairer;
+  connection: ConnectionState;
+  /** The SDK client, once `connection.phase` is "ready". */
+  client?: Client;
+  /** Changes with every new client (the seq of its spawn frame): part of every query key. */
+  clientKey?: number;
+}
+
+export interface McpSessionOptions {
+  /** Called when the server says a list changed. */
+  onListChanged?: (kind: ListKind) => void;
+  /** Delay between a change and the snapshot listeners being told (coalesces bursts of frames). */
+  notifyDelayMs?: number;
+  /** The features that join every client (their capabilities and handlers). */
+  extensions?: readonly ClientExtension[];
+}
+
+interface ClientGeneration {
+  spawnSeq: number;
+  client: Client;
+  ready: boolean;
+}
+
+/**
+ * One browser's view of an mcp-inspect session: the frame log (from the relay), the connection
+ * state (core's reducer over process frames), and the lifecycle of the SDK client: a new client for
+ * each spawned process, closed when the process exits.
+ */
+export class McpSession {
+  readonly #relay: RelayConnection;
+  readonly #options: McpSessionOptions;
+  readonly #listeners = new Set<() => void>();
+  #log = new FrameLog();
+  #connection: ConnectionState = initialConnectionState;
+  #header: SessionHeader | undefined;
+  #relayError: string | undefined;
+  /** The spawn frame of the running process, if one is running. */
+  #activeSpawn: ProcessFrame | undefined;
+  #current: ClientGeneration | undefined;
+  #snapshot: SessionSnapshot;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #endReason: string | undefined;
+
+  constructor(relay: RelayConnection, options: McpSessionOptions = {}) {
+    this.#relay = relay;
+    this.#options = options;
+    this.#snapshot = this.#buildSnapshot();
+  }
+
+  start(): void {
+    this.#unsubscribe ??= this.#relay.subscribe((event) => this.#onRelayEvent(event));
+    this.#relay.start();
+  }
+
+  stop(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#relay.stop();
+    this.#closeClient();
+    clearTimeout(this.#timer);
+  }
+
+  /** Asks the backend to restart the server process; false when the relay is down. */
+  restart(): boolean {
+    return this.#relay.send({ type: "restart" });
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getSnapshot = (): SessionSnapshot => this.#snapshot;
+
+  #onRelayEvent(event: RelayEvent): void {
+    switch (event.type) {
+      case "status":
+        break;
+      case "error":
+        this.#relayError = `${event.code}: ${event.message}`;
+        break;
+      case "hello":
+        if (this.#header && this.#header.id !== event.header.id) this.#reset();
+        this.#header = event.header;
+        this.#relayError = undefined;
+        for (const frame of this.#log.addAll(event.frames)) this.#onNewFrame(frame);
+        this.#reconcileClient();
+        break;
+      case "frame":
+        if (this.#log.add(event.frame)) {
+          this.#onNewFrame(event.frame);
+          if (event.frame.kind === "process") this.#reconcileClient();
+        }
+        break;
+    }
+    this.#changed();
+  }
+
+  #onNewFrame(frame: Frame): void {
+    if (frame.kind !== "process") return;
+    this.#dispatch({ type: "process", frame });
+    // What pending calls of the closing client report instead of the SDK's "Connection closed".
+    if (frame.event === "exit") this.#endReason = describeExit(frame.code, frame.signal, true);
+    else if (frame.event === "error") this.#endReason = frame.message;
+    if (frame.event === "spawn") this.#activeSpawn = frame;
+    else if (frame.event !== "init-timeout") this.#activeSpawn = undefined;
+  }
+
+  #dispatch(action: ConnectionAction): void {
+    this.#connection = connectionReducer(this.#connection, action);
+  }
+
+  /** A client for the running process, or none when no process runs. */
+  #reconcileClient(): void {
+    const spawn = this.#activeSpawn;
+    if (!spawn) {
+      this.#closeClient();
+      return;
+    }
+    if (this.#current?.spawnSeq === spawn.seq) return;
+    this.#closeClient();
+    this.#startClient(spawn);
+  }
+
+  #startClient(spawn: ProcessFrame): void {
+    const version = this.#header?.inspector.version ?? "0.0.0";
+    const { client, initialized } = createInspectorClient(
+      this.#relay,
+      version,
+      (kind) => this.#options.onListChanged?.(kind),
+      this.#options.extensions,
+      { header: () => this.#header },
+    );
+    const generation: ClientGeneration = { spawnSeq: spawn.seq, client, ready: false };
+    this.#current = generation;
+    initialized.then(
+      (server) => {
+        if (this.#current !== generation) return;
+        generation.ready = true;
+        this.#dispatch({ type: "initialized", server });
+        this.#changed();
+      },
+      (error: unknown) => {
+        if (this.#current !== generation) return;
+        const message = error instanceof Error ? error.message : String(error);
+        this.#dispatch({
+          type: "initialize-failed",
+          reason: `initialize failed: ${message}`,
+          stderrTail: this.#log.stderrSince(spawn.seq).slice(-50),
+        });
+        this.#changed();
+      },
+    );
+  }
+
+  #closeClient(): void {
+    const generation = this.#current;
+    if (!generation) return;
+    this.#current = undefined;
+    if (this.#endReason !== undefined) setCloseReason(generation.client, this.#endReason);
+    void generation.client.close().catch(() => {});
+  }
+
+  /** A different session (the backend was restarted): forget everything. */
+  #reset(): void {
+    this.#closeClient();
+    this.#log = new FrameLog();
+    this.#connection = initialConnectionState;
+    this.#activeSpawn = undefined;
+  }
+
+  #buildSnapshot(): SessionSnapshot {
+    const current = this.#current;
+    const ready = current?.ready === true && this.#connection.phase === "ready";
+    return {
+      relay: this.#relay.status,
+      relayError: this.#relayError,
+      header: this.#header,
+      frames: this.#log.frames(),
+      pairer: this.#log.pairer,
+      connection: this.#connection,
+      client: ready ? current.client : undefined,
+      clientKey: ready ? current.spawnSeq : undefined,
+    };
+  }
+
+  #changed(): void {
+    if (this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#snapshot = this.#buildSnapshot();
+      for (const listener of [...this.#listeners]) listener();
+    }, this.#options.notifyDelayMs ?? 16);
+  }
+}

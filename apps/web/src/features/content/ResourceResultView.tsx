@@ -1,0 +1,36 @@
+import { Group, Loader, Stack, Text } from "@mantine/core";
+import type { ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
+import type { TimedResult } from "../../ui/useTimedRequest";
+import { formatDuration } from "../../ui/format";
+import { ResourceContentsView } from "./ResourceContentsView";
+import { RpcErrorAlert } from "../../ui/RpcErrorAlert";
+
+/** The outcome of a resources/read: every contents entry, or the error. */
+export function ResourceResultView({ result }: { result: TimedResult<ReadResourceResult> }) {
+  switch (result.status) {
+    case "idle":
+      return null;
+    case "pending":
+      return (
+        <Group gap="xs">
+          <Loader size="xs" />
+          <Text size="sm" c="dimmed">
+            Reading…
+          </Text>
+        </Group>
+      );
+    case "error":
+      return <RpcErrorAlert error={result.error} />;
+    case "success":
+      return (
+        <Stack gap="sm" data-testid="resource-result">
+          <Text size="xs" c="dimmed">
+            {result.data.contents.length} item{result.data.contents.length === 1 ? "" : "s"} · {formatDuration(result.durationMs)}
+          </Text>
+          {result.data.contents.map((contents, i) => (
+            <ResourceContentsView key={i} contents={contents} />
+          ))}
+        </Stack>
+      );
+  }
+}

@@ -1,0 +1,79 @@
+import { UnstyledButton } from "@mantine/core";
+import type { CheckFrame, Frame } from "@mcp-inspect/core";
+import { memo } from "react";
+import { FindingBadge } from "../checks";
+import { FrameFindings } from "../checks";
+import { formatDuration, formatSessionTime } from "../../ui/format";
+import { summarizeFrame } from "./log-row-summary";
+import type { Exchange } from "./exchange-index";
+import { itemOfRequest } from "./focus-target";
+import classes from "./LogRow.module.css";
+
+interface LogRowProps {
+  frame: Frame;
+  /** The request/response/progress/cancel group this frame belongs to (a new object when it changes). */
+  exchange: Exchange | undefined;
+  /** The unsilenced findings about this frame; keep the same array while unchanged (the row is memoised). */
+  findings: readonly CheckFrame[];
+  /** Shows the findings under the row. */
+  expanded: boolean;
+  /** Its JSON is in the detail pane. */
+  selected: boolean;
+  /** Briefly true after "show frame" brought the user here. */
+  highlighted: boolean;
+  onSelect: (seq: number) => void;
+  /** The findings badge: expands the row (never collapses it) so its findings show. */
+  onExpand: (seq: number) => void;
+  /** The tool / resource / prompt link: opens that item on its main tab. */
+  onOpenItem: (seq: number, request: Frame) => void;
+}
+
+/** time · arrow · method/label · id · duration · progress/cancel · item link · findings; the findings below when expanded. */
+export const LogRow = memo(function LogRow(props: LogRowProps) {
+  const { frame, exchange: x, findings, expanded, selected, highlighted, onSelect, onExpand, onOpenItem } = props;
+  const s = summarizeFrame(frame, x && { request: x.request, response: x.response, durationMs: x.durationMs });
+  const isRequestRow = x?.request === frame;
+  const failed = isRequestRow && x.response !== undefined && "error" in x.response.msg;
+  const item = x ? itemOfRequest(x.request.msg.method, x.request.msg.params) : undefined;
+  return (
+    <div
+      className={classes.row}
+      data-tone={failed ? "error" : s.tone}
+      data-kind={frame.kind}
+      data-seq={frame.seq}
+      data-selected={selected || undefined}
+      data-highlighted={highlighted || undefined}
+      data-testid="log-row"
+    >
+      <div className={classes.head}>
+        <UnstyledButton className={classes.summary} onClick={() => onSelect(frame.seq)} aria-expanded={selected}>
+          <span className={classes.time}>{formatSessionTime(frame.t)}</span>
+          <span className={classes.arrow} aria-label={s.arrow === "→" ? "client to server" : s.arrow === "←" ? "server to client" : undefined}>
+            {s.arrow}
+          </span>
+          <span className={classes.label}>{s.label}</span>
+          {s.id !== undefined && <span className={classes.id}>#{String(s.id)}</span>}
+          {isRequestRow && x.progress.length > 0 && <span className={classes.tag} data-testid="row-progress">{x.progress.length} progress</span>}
+          {isRequestRow && x.cancel && <span className={classes.tag} data-testid="row-cancelled">cancelled</span>}
+          {s.durationMs !== undefined && <span className={classes.duration}>{formatDuration(s.durationMs)}</span>}
+        </UnstyledButton>
+        {item && (
+          <UnstyledButton className={classes.item} onClick={() => onOpenItem(frame.seq, x!.request)} data-testid="open-item" aria-label={`open ${item.tab.slice(0, -1)} ${item.name}`}>
+            {item.name} ↗
+          </UnstyledButton>
+        )}
+        {findings.length > 0 && (
+          <span className={classes.badge}>
+            <FindingBadge findings={findings} onClick={() => onExpand(frame.seq)} />
+          </span>
+        )}
+      </div>
+      {s.detail && <div className={classes.detail}>{s.detail.length > 300 ? `${s.detail.slice(0, 300)}…` : s.detail}</div>}
+      {expanded && findings.length > 0 && (
+        <div className={classes.expanded}>
+          <FrameFindings findings={findings} />
+        </div>
+      )}
+    </div>
+  );
+});

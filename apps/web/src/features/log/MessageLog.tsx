@@ -1,0 +1,137 @@
+import type { Frame, MessageFrame, RequestPairer } from "@mcp-inspect/core";
+import { isRequest } from "@mcp-inspect/core";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import type { FrameFocus } from "../checks";
+import type { FindingIndex } from "../checks";
+import { withoutSilenced } from "../checks";
+import { focusItem, itemOfRequest } from "./focus-target";
+import { LogDetail } from "./LogDetail";
+import { DEFAULT_FILTER, rowKind, rowMethod, type LogFilter } from "./log-filter";
+import { parseQuery } from "./log-query";
+import { LogToolbar, type ToolbarState } from "./LogToolbar";
+import { ResendModal } from "./ResendModal";
+import { useExchangeIndex, useFilteredFrames } from "./useLogIndex";
+import { VirtualLogList } from "./VirtualLogList";
+import { LogRow } from "./LogRow";
+import classes from "./MessageLog.module.css";
+
+interface MessageLogProps {
+  /** Every frame of the session; check frames show only with the "checks" chip. */
+  frames: readonly Frame[];
+  /** Kept for callers; pairing (with progress and cancel) comes from the log's own exchange index. */
+  pairer?: RequestPairer;
+  findings: FindingIndex;
+  silenced: ReadonlySet<string>;
+  /** Set by "show frame": scroll to, select, expand and highlight that frame. */
+  focus?: FrameFocus;
+}
+
+const HIGHLIGHT_MS = 2500;
+const INITIAL: ToolbarState = { ...DEFAULT_FILTER, search: "" };
+
+/** The message log: search and filters, a virtualised list of every frame, and the selected frame's detail below. */
+export function MessageLog({ frames, findings, silenced, focus }: MessageLogProps) {
+  const [toolbar, setToolbar] = useState<ToolbarState>(INITIAL);
+  const [selected, setSelected] = useState<number>();
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const [highlighted, setHighlighted] = useState<number>();
+  const [reveal, setReveal] = useState<{ seq: number }>();
+  const [follow, setFollow] = useState<object>();
+  const [resending, setResending] = useState<MessageFrame>();
+
+  // Typing stays responsive: the filter runs over the deferred state.
+  const deferred = useDeferredValue(toolbar);
+  const parsed = useMemo(() => parseQuery(deferred.search), [deferred.search]);
+  const filter = useMemo<LogFilter>(() => ({ ...deferred, query: parsed.ok ? parsed.query : { type: "all" } }), [deferred, parsed]);
+  const exchanges = useExchangeIndex(frames);
+  const rows = useFilteredFrames(frames, filter, exchanges);
+
+  const expand = useCallback((seq: number) => setExpanded((current) => (current.has(seq) ? current : new Set(current).add(seq))), []);
+  const select = useCallback((seq: number) => setSelected(seq), []);
+  const openItem = useCallback((seq: number, request: Frame) => {
+    if (request.kind !== "message") return;
+    const item = itemOfRequest(request.msg.method, request.msg.params);
+    if (item) focusItem({ ...item, fromSeq: seq });
+  }, []);
+
+  // "show frame" (from the checks, or "back to log"): make the row shown, select it, scroll to it.
+  useEffect(() => {
+    if (!focus) return;
+    const target = frames.find((f) => f.seq === focus.seq);
+    if (!target) return;
+    setToolbar((t) => {
+      const kind = rowKind(target);
+      const kinds = t.kinds.has(kind) ? t.kinds : new Set(t.kinds).add(kind);
+      return { ...INITIAL, kinds, slowMs: t.slowMs };
+    });
+    setSelected(focus.seq);
+    expand(focus.seq);
+    setHighlighted(focus.seq);
+    setReveal({ seq: focus.seq });
+    const timer = setTimeout(() => setHighlighted(undefined), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+    // Deliberately only `focus`: a new request moves the view, new frames arriving must not.
+  }, [focus]);
+
+  const renderRow = (frame: Frame) => (
+    <LogRow
+      frame={frame}
+      exchange={frame.kind === "message" ? exchanges.of(frame.seq) : undefined}
+      findings={withoutSilenced(findings.about(frame.seq), silenced)}
+      expanded={expanded.has(frame.seq)}
+      selected={selected === frame.seq}
+      highlighted={highlighted === frame.seq}
+      onSelect={select}
+      onExpand={expand}
+      onOpenItem={openItem}
+    />
+  );
+  const methods = () => [...new Set(frames.map((f) => rowMethod(f, exchanges)).filter((m): m is string => m !== undefined))].sort();
+  const detailFrame = selected === undefined ? undefined : findFrame(frames, selected);
+  const isClientRequest = detailFrame?.kind === "message" && detailFrame.dir === "client->server" && isRequest(detailFrame);
+
+  return (
+    <div className={classes.root}>
+      <LogToolbar state={toolbar} onChange={setToolbar} searchError={parsed.ok ? undefined : parsed.error} methods={methods} shown={rows.length} total={frames.length} />
+      <VirtualLogList
+        rows={rows}
+        renderRow={renderRow}
+        reveal={reveal}
+        follow={follow}
+        testId="message-log"
+        label="Messages"
+        emptyText={frames.length > 0 ? "No frame matches the search and filters." : "No messages yet."}
+      />
+      {detailFrame && (
+        <div className={classes.detail}>
+          <LogDetail
+            frame={detailFrame}
+            exchange={detailFrame.kind === "message" ? exchanges.of(detailFrame.seq) : undefined}
+            findings={withoutSilenced(findings.about(detailFrame.seq), silenced)}
+            onSelect={(seq) => {
+              setSelected(seq);
+              setReveal({ seq });
+            }}
+            onClose={() => setSelected(undefined)}
+            onResend={isClientRequest ? () => setResending(detailFrame) : undefined}
+          />
+        </div>
+      )}
+      <ResendModal request={resending} onClose={() => setResending(undefined)} onSent={() => setFollow({})} />
+    </div>
+  );
+}
+
+/** Binary search by seq: frames are in seq order. */
+function findFrame(frames: readonly Frame[], seq: number): Frame | undefined {
+  let lo = 0;
+  let hi = frames.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = frames[mid]!.seq;
+    if (at === seq) return frames[mid];
+    if (at < seq) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import { ScrollArea, Table, Text } from "@mantine/core";
+import type { Frame } from "@mcp-inspect/core";
+import { useMemo } from "react";
+import { formatDuration } from "../../ui/format";
+import { exchangeLatency } from "./exchange-latency";
+import { useExchangeIndex } from "./useLogIndex";
+
+/** Latency statistics per method and per tool (count, p50, p95, p99, max) of the requests the client sent. */
+export function StatsView({ frames, active }: { frames: readonly Frame[]; active: boolean }) {
+  const exchanges = useExchangeIndex(active ? frames : EMPTY);
+  const version = exchanges.version;
+  // Recomputed only while shown, and only when a response (or progress, cancel) arrived.
+  const [client, server] = useMemo(
+    () => (active ? [exchangeLatency(exchanges.all(), "client->server"), exchangeLatency(exchanges.all(), "server->client")] : [[], []]),
+    [active, exchanges, version],
+  );
+  return (
+    <ScrollArea flex={1} data-testid="latency-stats">
+      {client.length === 0 && server.length === 0 ? (
+        <Text size="xs" c="dimmed" p="sm">
+          No answered requests yet.
+        </Text>
+      ) : (
+        <>
+          <StatsTable title="Requests to the server" rows={client} />
+          {server.length > 0 && <StatsTable title="Requests to the client (includes your answer time)" rows={server} />}
+        </>
+      )}
+    </ScrollArea>
+  );
+}
+
+const EMPTY: readonly Frame[] = [];
+
+function StatsTable({ title, rows }: { title: string; rows: ReturnType<typeof exchangeLatency> }) {
+  return (
+    <>
+      <Text size="xs" fw={600} px="xs" pt="xs">
+        {title}
+      </Text>
+      <Table fz="xs" striped highlightOnHover className="mono">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>method / tool</Table.Th>
+            <Table.Th ta="right">count</Table.Th>
+            <Table.Th ta="right">p50</Table.Th>
+            <Table.Th ta="right">p95</Table.Th>
+            <Table.Th ta="right">p99</Table.Th>
+            <Table.Th ta="right">max</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.key} data-testid="latency-row" data-key={r.key}>
+              <Table.Td pl={r.key.includes(" ") ? "lg" : undefined}>{r.key}</Table.Td>
+              <Table.Td ta="right">{r.count}</Table.Td>
+              <Table.Td ta="right" data-testid="latency-p50">{formatDuration(r.p50)}</Table.Td>
+              <Table.Td ta="right">{formatDuration(r.p95)}</Table.Td>
+              <Table.Td ta="right">{formatDuration(r.p99)}</Table.Td>
+              <Table.Td ta="right">{formatDuration(r.max)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}

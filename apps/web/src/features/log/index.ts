@@ -1,0 +1,13 @@
+/**
+ * The message log at scale: the log panel (messages, stderr, checks, stats), the virtualised list and its
+ * rows, pairing and latency (ExchangeIndex), search and filters, JSON tree, edit and resend, and focus-target:
+ * the link from a row to the tool/resource/prompt it concerns and back. May import: client/, ui/, checks, core.
+ *
+ * This index is what other folders may use; everything else here is private to the feature.
+ */
+export { BackToLog } from "./BackToLog";
+export { itemOfRequest } from "./focus-target";
+export { summarizeFrame } from "./log-row-summary";
+export { LogPanel } from "./LogPanel";
+export { parseResend, resendText } from "./resend-request";
+export { useFocusMainTab, useFocusSelection } from "./useFocusSelection";

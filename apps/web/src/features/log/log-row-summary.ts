@@ -1,0 +1,64 @@
+import type { Frame, Pairing } from "@mcp-inspect/core";
+import { isRequest, isResponse, messageId } from "@mcp-inspect/core";
+import { summarizeHttpFrame } from "./http-row-summary";
+import type { LogRowSummary } from "./row-summary";
+
+export type { LogRowSummary, RowTone } from "./row-summary";
+
+export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogRowSummary {
+  switch (frame.kind) {
+    case "message": {
+      const arrow = frame.dir === "client->server" ? "→" : "←";
+      const id = messageId(frame);
+      const method = typeof frame.msg.method === "string" ? frame.msg.method : undefined;
+      if (isResponse(frame)) {
+        const failed = "error" in frame.msg;
+        const answered = pairing?.request?.msg.method;
+        const label = `${failed ? "error" : "result"}${typeof answered === "string" ? ` ${answered}` : ""}`;
+        const error = frame.msg.error as { code?: unknown; message?: unknown } | undefined;
+        const detail = failed && error ? `${String(error.code)}: ${String(error.message)}` : undefined;
+        return { arrow, label, id, durationMs: pairing?.durationMs, detail, tone: failed ? "error" : "result" };
+      }
+      if (method !== undefined && isRequest(frame)) {
+        return { arrow, label: method, id, durationMs: pairing?.durationMs, tone: "request" };
+      }
+      return { arrow, label: method ?? "(message)", id, tone: "notification" };
+    }
+    case "stdout-noise":
+      return { arrow: "←", label: "stdout (not JSON-RPC)", detail: `${frame.text} — ${frame.reason}`, tone: "warning" };
+    case "stderr":
+      return { arrow: "", label: "stderr", detail: frame.text, tone: "process" };
+    case "http":
+      return summarizeHttpFrame(frame);
+    case "check":
+      // Shown only with the log's "checks" chip on; normally findings are badges on their frames.
+      return {
+        arrow: "",
+        label: `check ${frame.rule}`,
+        detail: frame.about === undefined ? frame.message : `${frame.message} (frame ${frame.about})`,
+        tone: frame.severity === "error" ? "error" : frame.severity === "warning" ? "warning" : "process",
+      };
+    case "process":
+      switch (frame.event) {
+        case "spawn":
+          // A remote target "spawns" when it connects (pid 0, the URL as command).
+          if (frame.pid === 0) return { arrow: "", label: "connect", detail: frame.command, tone: "process" };
+          return { arrow: "", label: "process spawn", detail: `pid ${frame.pid}: ${[frame.command, ...frame.args].join(" ")}`, tone: "process" };
+        case "exit":
+          return {
+            arrow: "",
+            label: "process exit",
+            detail: frame.signal ? `killed by ${frame.signal}` : `code ${String(frame.code)}`,
+            tone: frame.code === 0 && !frame.signal ? "process" : "process-bad",
+          };
+        case "error":
+          return { arrow: "", label: "process error", detail: `${frame.code}: ${frame.message}`, tone: "process-bad" };
+        case "init-timeout":
+          return { arrow: "", label: "init timeout", detail: `no initialize answer after ${frame.timeoutMs} ms`, tone: "warning" };
+        case "restart":
+          return { arrow: "", label: "process restart", tone: "process" };
+      }
+  }
+  // A frame kind this UI does not know yet (a newer backend): show it rather than crash.
+  return { arrow: "", label: String((frame as { kind?: unknown }).kind), tone: "process" };
+}

@@ -1,0 +1,116 @@
+import { Text } from "@mantine/core";
+import type { Resource, ResourceTemplate } from "@modelcontextprotocol/sdk/types.js";
+import { useState } from "react";
+import { useResources } from "./useResources";
+import { useResourceTemplates } from "./useResourceTemplates";
+import { listChangedMethod, useRecentNotification } from "../logging";
+import { PagedListHeader } from "../../ui/PagedListHeader";
+import { ResourceDetail } from "./ResourceDetail";
+import { ResourceMeta } from "./ResourceMeta";
+import { ResourceUpdates } from "./ResourceUpdates";
+import { ServerIcon } from "../../ui/ServerIcon";
+import { TemplateDetail } from "./TemplateDetail";
+import { useReadResource } from "./useReadResource";
+import { useSubscriptions } from "./useSubscriptions";
+import { ListEntry } from "../../ui/ListEntry";
+import { ListStatus } from "../../ui/ListStatus";
+import { ResourceTemplateList } from "./ResourceTemplateList";
+import { SplitView } from "../../ui/SplitView";
+import { BackToLog } from "../log";
+import { useFocusSelection } from "../log";
+
+// The listed resource is kept with the selection: in page-by-page mode it may leave the shown page.
+type Selection = { kind: "uri"; uri: string; resource?: Resource | undefined } | { kind: "template"; template: ResourceTemplate };
+
+/** Resources, resource templates and the updates stream; a resource is read when selected, a template opens its form. */
+export function ResourcesPanel() {
+  const resources = useResources();
+  const templates = useResourceTemplates();
+  const subscriptions = useSubscriptions();
+  const updated = useRecentNotification(listChangedMethod.resources);
+  const [selected, setSelected] = useState<Selection>();
+  const { result, read, ready } = useReadResource();
+  const items = resources.data?.items ?? [];
+  const open = (uri: string, resource?: Resource) => {
+    setSelected({ kind: "uri", uri, resource: resource ?? items.find((r) => r.uri === uri) });
+    read(uri);
+  };
+  useFocusSelection("resources", open); // a log row's "open resource" link
+  const selectedUri = selected?.kind === "uri" ? selected.uri : undefined;
+  return (
+    <SplitView
+      listWidth={340}
+      list={
+        <>
+          <BackToLog tab="resources" />
+          <PagedListHeader
+            title="Resources"
+            count={resources.data?.items.length}
+            onRefresh={resources.supported ? () => void resources.refetch() : undefined}
+            refreshing={resources.isFetching}
+            paging={resources.paging}
+            updated={updated}
+            testId="resource-list-header"
+          />
+          <ListStatus what="resources" phase={resources.phase} authorizing={resources.authorizing} supported={resources.supported} isLoading={resources.isLoading} error={resources.error} warning={resources.data?.warning} empty={resources.isSuccess && items.length === 0} />
+          <div data-testid="resource-list">
+            {items.map((resource) => (
+              <ListEntry key={resource.uri} selected={selectedUri === resource.uri} onClick={() => open(resource.uri, resource)} testId="resource-entry">
+                <ResourceEntry resource={resource} subscribed={subscriptions.subscribed.has(resource.uri)} />
+              </ListEntry>
+            ))}
+          </div>
+          {resources.supported && (
+            <ResourceTemplateList
+              templates={templates}
+              selected={selected?.kind === "template" ? selected.template.uriTemplate : undefined}
+              onSelect={(template) => setSelected({ kind: "template", template })}
+              updated={updated}
+            />
+          )}
+        </>
+      }
+      detail={
+        <>
+        <ResourceUpdates subscriptions={subscriptions} onOpen={(uri) => open(uri)} />
+        {selected?.kind === "template" ? (
+          <TemplateDetail key={selected.template.uriTemplate} template={selected.template} subscriptions={subscriptions} />
+        ) : selected ? (
+          <ResourceDetail
+            uri={selected.uri}
+            resource={selected.resource}
+            result={result}
+            onRead={() => read(selected.uri)}
+            ready={ready}
+            subscriptions={subscriptions}
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {items.length > 0 ? "Select a resource to read it, or a template to fill it in." : ""}
+          </Text>
+        )}
+        </>
+      }
+    />
+  );
+}
+
+function ResourceEntry({ resource, subscribed }: { resource: Resource; subscribed: boolean }) {
+  return (
+    <>
+      <Text size="sm" fw={600} truncate>
+        <ServerIcon icons={resource.icons} size={14} /> {resource.title ?? resource.name}
+        {subscribed && (
+          <Text span size="xs" c="teal" fw={500} data-testid="resource-subscribed">
+            {" "}
+            · subscribed
+          </Text>
+        )}
+      </Text>{" "}
+      <Text size="xs" c="dimmed" className="mono" truncate>
+        {resource.uri}
+      </Text>
+      <ResourceMeta mimeType={resource.mimeType} size={resource.size} />
+    </>
+  );
+}

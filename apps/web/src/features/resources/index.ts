@@ -1,0 +1,9 @@
+/**
+ * The Resources tab: resources and templates (RFC 6570 expansion, completions), reads, subscriptions and
+ * the updates stream. May import: client/, ui/, features content, log, logging, core.
+ *
+ * This index is what other folders may use; everything else here is private to the feature.
+ */
+export { CompletionInput } from "./CompletionInput";
+export { ResourcesPanel } from "./ResourcesPanel";
+export { otherValues } from "./uri-template";

@@ -1,0 +1,59 @@
+import type { SessionTarget } from "@mcp-inspect/core";
+import { shellQuote } from "../../ui/shell-quote";
+
+/** A server name Claude Code accepts: lower case, letters, digits, `-` and `_`. */
+export function slugifyServerName(name: string | undefined): string {
+  const slug = (name ?? "").toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
+  return slug || "my-server";
+}
+
+/** `path` made absolute against `cwd` (POSIX), `.` and `..` folded: Claude Code runs servers from elsewhere. */
+export function absolutePath(path: string, cwd: string): string {
+  if (path.startsWith("/")) return path;
+  const parts: string[] = [];
+  for (const part of `${cwd}/${path}`.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return "/" + parts.join("/");
+}
+
+/** Whether an argument names a file relative to the cwd (not a flag, URL, npm package or plain word). */
+function isRelativeFile(arg: string): boolean {
+  if (arg.startsWith("-") || arg.startsWith("/") || arg.startsWith("@") || arg.includes("://") || arg.includes("=")) return false;
+  return arg.startsWith("./") || arg.startsWith("../") || arg.includes("/") || /\.(m?js|cjs|ts|py|sh|rb|jar)$/.test(arg);
+}
+
+/** The stdio command line with relative paths made absolute; a bare command (`node`, `uvx`) stays, PATH finds it. */
+export function absoluteCommandLine(command: string, args: readonly string[], cwd: string): string[] {
+  const cmd = command.includes("/") ? absolutePath(command, cwd) : command;
+  return [cmd, ...args.map((arg) => (isRelativeFile(arg) ? absolutePath(arg, cwd) : arg))];
+}
+
+/** An environment variable name for a header's value: `X-Api-Key` → `X_API_KEY`. */
+function headerVariable(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+}
+
+/** `claude mcp add --scope user ...` for the target: names of env variables and headers only, never values. */
+export function claudeAddCommand(name: string, target: SessionTarget): string {
+  if (target.type === "http") {
+    const transport = target.transport === "sse" ? "sse" : "http";
+    const headers = target.headerNames.flatMap((h) => ["--header", `${h}: ...`]);
+    return shellQuote(["claude", "mcp", "add", "--scope", "user", "--transport", transport, name, target.url, ...headers]);
+  }
+  const env = target.envKeys.flatMap((key) => ["-e", `${key}=...`]);
+  return shellQuote(["claude", "mcp", "add", "--scope", "user", name, ...env, "--", ...absoluteCommandLine(target.command, target.args, target.cwd)]);
+}
+
+/** The `.mcp.json` (project scope) entry: values come from the user's environment through `${VAR}`. */
+export function mcpJsonEntry(name: string, target: SessionTarget): { mcpServers: Record<string, unknown> } {
+  if (target.type === "http") {
+    const headers = Object.fromEntries(target.headerNames.map((h) => [h, `\${${headerVariable(h)}}`]));
+    return { mcpServers: { [name]: { type: target.transport === "sse" ? "sse" : "http", url: target.url, ...(target.headerNames.length ? { headers } : {}) } } };
+  }
+  const [command, ...args] = absoluteCommandLine(target.command, target.args, target.cwd);
+  const env = Object.fromEntries(target.envKeys.map((key) => [key, `\${${key}}`]));
+  return { mcpServers: { [name]: { command, args, ...(target.envKeys.length ? { env } : {}) } } };
+}

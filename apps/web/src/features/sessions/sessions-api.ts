@@ -1,0 +1,41 @@
+import { SERVER_PARAM } from "@mcp-inspect/core";
+import { apiCall, apiJson } from "../../client/api-call";
+
+/** One file of the recordings folder, as `GET /api/sessions` describes it. */
+export interface SessionSummary {
+  id: string;
+  size: number;
+  modifiedAt: string;
+  startedAt?: string;
+  target?: string;
+  current?: boolean;
+  error?: string;
+}
+
+export interface SessionList {
+  folder?: string;
+  sessions: SessionSummary[];
+}
+
+export interface ExportResult {
+  name: string;
+  fixture: unknown;
+  fixtureText: string;
+  testFile: string;
+}
+
+export async function fetchSessionList(token: string): Promise<SessionList> {
+  return (await (await apiCall(token, "/api/sessions")).json()) as SessionList;
+}
+
+export async function fetchSessionText(token: string, id: string): Promise<string> {
+  return (await apiCall(token, `/api/sessions/${encodeURIComponent(id)}`)).text();
+}
+
+/** `POST /api/export`: the whole current session, or only the exchanges of `seqs`. */
+export async function exportSession(token: string, seqs?: readonly number[], server?: string): Promise<ExportResult> {
+  const body = seqs ? { seqs: [...seqs] } : {};
+  const query = server ? `?${SERVER_PARAM}=${encodeURIComponent(server)}` : "";
+  const response = await apiJson(token, `/api/export${query}`, "POST", body);
+  return (await response.json()) as ExportResult;
+}

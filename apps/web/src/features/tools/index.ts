@@ -1,0 +1,11 @@
+/**
+ * The Tools tab: the list, the detail with the arguments editor, calls (`calls/`: state, progress,
+ * timeouts, history), results and outputSchema checks, and "Run as task" (`tasks/`).
+ * May import: client/, ui/, features content, forms, log, core.
+ *
+ * This index is what other folders may use; everything else here is private to the feature.
+ */
+export { TaskRunsContext } from "./tasks/task-runs-context";
+export { TaskRunStore } from "./tasks/task-store";
+export { taskStatusExtension } from "./tasks/task-extension";
+export { ToolsPanel } from "./ToolsPanel";
