@@ -1,52 +1,14 @@
 import type { Frame } from "./frame";
-import { SessionFileError, validateSessionHeader } from "./session-header";
+import { SESSION_FORMAT, SessionFileError, validateSessionHeader, type SessionHeader, type SessionTarget } from "./session-header";
 
-export { SessionFileError };
+export { SESSION_FORMAT, SessionFileError };
+export type { HttpSessionTarget, HttpTransportKind, SessionHeader, SessionTarget, StdioSessionTarget } from "./session-header";
 
-export const SESSION_FORMAT = "mcp-inspect-session";
 export const SESSION_FORMAT_VERSION = 1;
-
-/** What was inspected. Secrets (values given with -e, headers) never appear here: only their names. */
-export type SessionTarget = StdioSessionTarget | HttpSessionTarget;
-
-/** A server launched as a child process and spoken to over stdin/stdout. */
-export type StdioSessionTarget = {
-  type: "stdio";
-  command: string;
-  args: string[];
-  cwd: string;
-  /** Names of the variables added with -e; their values are never recorded. */
-  envKeys: string[];
-  /** Set when the target is the bundled demo server. */
-  demo?: boolean;
-};
-
-/** How a remote target is spoken to: "auto" tries Streamable HTTP and falls back to SSE on 404/405. */
-export type HttpTransportKind = "auto" | "streamable-http" | "sse";
-
-/** A server reached by URL (Streamable HTTP or the older HTTP+SSE transport). */
-export type HttpSessionTarget = {
-  type: "http";
-  url: string;
-  transport: HttpTransportKind;
-  /** Names of the headers added with --header; their values are never recorded. */
-  headerNames: string[];
-};
 
 /** One line naming the target: the command line of a stdio server, the URL of a remote one. */
 export function describeTarget(target: SessionTarget): string {
   return target.type === "http" ? target.url : [target.command, ...target.args].join(" ");
-}
-
-/** First line of a session file. */
-export interface SessionHeader {
-  format: typeof SESSION_FORMAT;
-  version: number;
-  id: string;
-  target: SessionTarget;
-  inspector: { name: string; version: string };
-  /** ISO 8601 time the session started; frame times count from it. */
-  startedAt: string;
 }
 
 export interface ParsedSession {

@@ -1,4 +1,44 @@
-import type { HttpTransportKind, SessionHeader, SessionTarget } from "./session-file";
+/** The `format` of a session file's first line. */
+export const SESSION_FORMAT = "mcp-inspect-session";
+
+/** What was inspected. Secrets (values given with -e, headers) never appear here: only their names. */
+export type SessionTarget = StdioSessionTarget | HttpSessionTarget;
+
+/** A server launched as a child process and spoken to over stdin/stdout. */
+export type StdioSessionTarget = {
+  type: "stdio";
+  command: string;
+  args: string[];
+  cwd: string;
+  /** Names of the variables added with -e; their values are never recorded. */
+  envKeys: string[];
+  /** Set when the target is the bundled demo server. */
+  demo?: boolean;
+};
+
+/** How a remote target is spoken to: "auto" tries Streamable HTTP and falls back to SSE on 404/405. */
+export type HttpTransportKind = "auto" | "streamable-http" | "sse";
+
+/** A server reached by URL (Streamable HTTP or the older HTTP+SSE transport). */
+export type HttpSessionTarget = {
+  type: "http";
+  url: string;
+  transport: HttpTransportKind;
+  /** Names of the headers added with --header; their values are never recorded. */
+  headerNames: string[];
+};
+
+/** First line of a session file. */
+export interface SessionHeader {
+  format: typeof SESSION_FORMAT;
+  version: number;
+  id: string;
+  target: SessionTarget;
+  inspector: { name: string; version: string };
+  /** ISO 8601 time the session started; frame times count from it. */
+  startedAt: string;
+}
+
 
 /** A variable name as `-e` and config files accept it (POSIX): nothing that could end a comment or a string. */
 export const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
