@@ -6,6 +6,7 @@ import type { DoctorFlags } from "./doctor/doctor-command";
 import { collectIgnore, parseSeqList } from "./export/export-options";
 import { UsageError } from "./common/usage-error";
 import { VERSION } from "./common/version";
+import { printErr } from "./common/terminal-text";
 
 const envOption = () => new Option("-e, --env <KEY=VALUE>", "environment variable for the server (repeatable; the value is never recorded)").argParser(collectEnv).default([]);
 // A remote server instead of a command: --url, --transport, --header (header values are never recorded).
@@ -41,7 +42,9 @@ const program = new Command("mcp-inspect")
   .addOption(serverOption())
   .option("--watch <path>", "restart the server when files under this path change (ignores node_modules, .git, dotfiles)")
   .option("--cwd <dir>", "working directory of the server (default: the current one)")
-  .option("--record <file>", "where to record the session (default: a per-user data folder)")
+  .option("--record <file>", "where to record the session (default: a per-user data folder); an existing file is refused without --append or --force")
+  .option("--append", "with --record: add this session to the existing file")
+  .option("--force", "with --record: overwrite the existing file")
   .option("--token <token>", "the token the UI and API require (default: $MCP_INSPECT_TOKEN, else random)")
   .addOption(new Option("--init-timeout <ms>", "how long the server may take to answer initialize").argParser(parseMilliseconds).default(15_000))
   // Flags after the command belong to the server: `mcp-inspect node server.js --port 1` passes --port on.
@@ -78,7 +81,9 @@ targetOptions(program.command("doctor"), { remote: true, config: true })
   .option("--junit <file>", "also write JUnit XML: a test case per rule, a failure per error finding")
   .option("--call-tools", "also call every tool with skeleton arguments (off by default: tools may have side effects)")
   .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for each answer").argParser(parseMilliseconds).default(15_000))
-  .option("--record <file>", "record the session to this file")
+  .option("--record <file>", "record the session to this file (an existing file is refused without --append or --force)")
+  .option("--append", "with --record: add this session to the existing file")
+  .option("--force", "with --record: overwrite the existing file")
   .addOption(new Option("--slow <ms>", "report responses slower than this (default 5000)").argParser(parseMilliseconds))
   // Flags after the command belong to the server.
   .passThroughOptions()
@@ -146,9 +151,9 @@ try {
     process.exit(error.exitCode === 0 ? 0 : 2);
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`mcp-inspect: ${error.message}\n`);
+    printErr(`mcp-inspect: ${error.message}\n`);
     process.exit(2);
   }
-  process.stderr.write(`mcp-inspect: ${(error as Error).stack ?? String(error)}\n`);
+  printErr(`mcp-inspect: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 }

@@ -1,49 +1,14 @@
 import type { Frame } from "./frame";
+import { SESSION_FORMAT, SessionFileError, validateSessionHeader, type SessionHeader, type SessionTarget } from "./session-header";
 
-export const SESSION_FORMAT = "mcp-inspect-session";
+export { SESSION_FORMAT, SessionFileError };
+export type { HttpSessionTarget, HttpTransportKind, SessionHeader, SessionTarget, StdioSessionTarget } from "./session-header";
+
 export const SESSION_FORMAT_VERSION = 1;
-
-/** What was inspected. Secrets (values given with -e, headers) never appear here: only their names. */
-export type SessionTarget = StdioSessionTarget | HttpSessionTarget;
-
-/** A server launched as a child process and spoken to over stdin/stdout. */
-export type StdioSessionTarget = {
-  type: "stdio";
-  command: string;
-  args: string[];
-  cwd: string;
-  /** Names of the variables added with -e; their values are never recorded. */
-  envKeys: string[];
-  /** Set when the target is the bundled demo server. */
-  demo?: boolean;
-};
-
-/** How a remote target is spoken to: "auto" tries Streamable HTTP and falls back to SSE on 404/405. */
-export type HttpTransportKind = "auto" | "streamable-http" | "sse";
-
-/** A server reached by URL (Streamable HTTP or the older HTTP+SSE transport). */
-export type HttpSessionTarget = {
-  type: "http";
-  url: string;
-  transport: HttpTransportKind;
-  /** Names of the headers added with --header; their values are never recorded. */
-  headerNames: string[];
-};
 
 /** One line naming the target: the command line of a stdio server, the URL of a remote one. */
 export function describeTarget(target: SessionTarget): string {
   return target.type === "http" ? target.url : [target.command, ...target.args].join(" ");
-}
-
-/** First line of a session file. */
-export interface SessionHeader {
-  format: typeof SESSION_FORMAT;
-  version: number;
-  id: string;
-  target: SessionTarget;
-  inspector: { name: string; version: string };
-  /** ISO 8601 time the session started; frame times count from it. */
-  startedAt: string;
 }
 
 export interface ParsedSession {
@@ -53,10 +18,6 @@ export interface ParsedSession {
   warnings: string[];
 }
 
-export class SessionFileError extends Error {
-  override name = "SessionFileError";
-}
-
 /** One line of the file, newline included. Keys keep a stable order so files diff well. */
 export function serializeSessionLine(value: SessionHeader | Frame): string {
   return JSON.stringify(value) + "\n";
@@ -64,26 +25,29 @@ export function serializeSessionLine(value: SessionHeader | Frame): string {
 
 /**
  * Reads a session file. Unknown fields are kept; a truncated or corrupt line is skipped with a
- * warning (a crash can cut the last line), but a missing or foreign header is an error.
+ * warning (a crash can cut the last line), but a missing, foreign or malformed header is an error.
  */
 export function parseSessionFile(text: string): ParsedSession {
   const lines = text.split("\n");
   const first = lines[0]?.trim() ?? "";
   if (first === "") throw new SessionFileError("not a session file: it is empty");
-  let header: SessionHeader;
+  let raw: Record<string, unknown>;
   try {
-    header = JSON.parse(first) as SessionHeader;
+    raw = JSON.parse(first) as Record<string, unknown>;
   } catch (error) {
     throw new SessionFileError(`not a session file: line 1 is not JSON (${(error as Error).message})`);
   }
-  if (typeof header !== "object" || header === null || header.format !== SESSION_FORMAT) {
+  if (typeof raw !== "object" || raw === null || raw.format !== SESSION_FORMAT) {
     throw new SessionFileError(`not a session file: line 1 has no "format": "${SESSION_FORMAT}"`);
   }
-  if (typeof header.version !== "number" || header.version > SESSION_FORMAT_VERSION) {
+  if (typeof raw.version !== "number" || !Number.isInteger(raw.version) || raw.version < 1) throw new SessionFileError('bad session header: field "version" is not a whole number');
+  if (raw.version > SESSION_FORMAT_VERSION) {
     throw new SessionFileError(
-      `session file format version ${String(header.version)} is newer than this mcp-inspect reads (${SESSION_FORMAT_VERSION}): upgrade mcp-inspect`,
+      `session file format version ${String(raw.version)} is newer than this mcp-inspect reads (${SESSION_FORMAT_VERSION}): upgrade mcp-inspect`,
     );
   }
+  // Every field is checked: a shared file's values reach generated code, commands and the terminal.
+  const header = validateSessionHeader(raw);
   const frames: Frame[] = [];
   const warnings: string[] = [];
   for (let i = 1; i < lines.length; i++) {

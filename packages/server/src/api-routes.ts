@@ -1,9 +1,9 @@
-import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { SERVER_PARAM, describeTarget } from "@mcp-inspect/core";
 import { canonicalJson, fixtureFromSession, generateVitestFile } from "@mcp-inspect/core/fixture";
 import { ErrorCodes, errorBody } from "./errors";
+import { SESSION_ID, listSessionFiles, readSessionFile } from "./recordings-folder";
 import type { LiveServer, ServerHub } from "./server-hub";
 
 const errorSchema = {
@@ -84,7 +84,7 @@ export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub;
     async () => {
       const folder = recordingsFolder();
       const live = new Set(hub.servers().map((s) => s.session.sessionFile));
-      return { ...(folder ? { folder } : {}), sessions: folder ? listSessions(folder, live) : [] };
+      return { ...(folder ? { folder } : {}), sessions: folder ? listSessionFiles(folder, live) : [] };
     },
   );
 
@@ -93,11 +93,9 @@ export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub;
     { schema: { params: { type: "object", required: ["id"], properties: { id: { type: "string", pattern: SESSION_ID } } }, response: { 401: errorSchema, 404: errorSchema } } },
     async (request, reply) => {
       const folder = recordingsFolder();
-      const file = folder && join(folder, request.params.id);
-      let text: string;
-      try {
-        text = readFileSync(file ?? "", "utf8");
-      } catch {
+      // Only a regular session file of the folder: no symlink out of it, no FIFO to hang on.
+      const text = folder ? readSessionFile(folder, request.params.id) : undefined;
+      if (text === undefined) {
         return reply.code(404).send({ error: { code: "session-not-found", message: `no session file ${request.params.id} in the recordings folder` } });
       }
       return reply.type("application/x-ndjson; charset=utf-8").send(text);
@@ -134,41 +132,4 @@ export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub;
       return { name, fixture, fixtureText: canonicalJson(fixture), testFile };
     },
   );
-}
-
-const SESSION_ID = "^[A-Za-z0-9_][A-Za-z0-9_.-]*\\.jsonl$";
-
-/** Session files in the folder, newest first, each with what its header line says. */
-function listSessions(folder: string, live: ReadonlySet<string | undefined>) {
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((name) => new RegExp(SESSION_ID).test(name));
-  } catch {
-    return [];
-  }
-  return names
-    .map((id) => {
-      const path = join(folder, id);
-      const stat = statSync(path);
-      const base = { id, size: stat.size, modifiedAt: stat.mtime.toISOString(), ...(live.has(path) ? { current: true } : {}) };
-      try {
-        const header = JSON.parse(firstLine(path)) as { startedAt?: string; target?: Parameters<typeof describeTarget>[0] };
-        return { ...base, ...(header.startedAt ? { startedAt: header.startedAt } : {}), ...(header.target ? { target: describeTarget(header.target) } : {}) };
-      } catch (error) {
-        return { ...base, error: `unreadable header: ${(error as Error).message}` };
-      }
-    })
-    .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
-}
-
-/** The header line, without reading a large session whole. */
-function firstLine(path: string): string {
-  const fd = openSync(path, "r");
-  try {
-    const buffer = Buffer.alloc(64 * 1024);
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, read).toString("utf8").split("\n")[0] ?? "";
-  } finally {
-    closeSync(fd);
-  }
 }

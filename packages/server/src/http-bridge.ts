@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { FrameInput } from "@mcp-inspect/core";
@@ -13,10 +14,12 @@ export interface HttpBridgeOptions {
   onFrame?: (sessionId: string | undefined, frame: FrameInput) => void;
   /** Largest request body accepted. @default 4 MiB */
   maxBodyBytes?: number;
+  /** The secret part of the endpoint's path. @default 24 random bytes, base64url */
+  token?: string;
 }
 
 export interface HttpBridge {
-  /** `http://127.0.0.1:<port>/mcp` */
+  /** `http://127.0.0.1:<port>/<token>/mcp`: the only URL that reaches the server. */
   readonly url: string;
   readonly port: number;
   /** HTTP sessions alive now, each with its child. */
@@ -25,14 +28,17 @@ export interface HttpBridge {
   close(): Promise<void>;
 }
 
-const PATH = "/mcp";
-
 /**
  * Serves a stdio MCP server over Streamable HTTP on loopback, so tools that speak only HTTP (the
  * conformance suite, web clients) can test it. Each HTTP session gets its own child process, as if
  * each HTTP client had launched the server itself.
+ *
+ * Any local process can reach a loopback port, and an initialize spawns a child: the endpoint's path
+ * holds a per-run token (the suite gets the whole URL; it sends no custom headers), so only who was
+ * given the URL can use it. Host and Origin are checked first, against DNS rebinding.
  */
 export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpBridge> {
+  const path = `/${options.token ?? randomBytes(24).toString("base64url")}/mcp`;
   const sessions = new Map<string, BridgeSession>();
   const starting = new Set<BridgeSession>();
   const maxBody = options.maxBodyBytes ?? 4 * 1024 * 1024;
@@ -47,12 +53,13 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (new URL(req.url ?? "/", "http://bridge").pathname !== PATH) return rpcError(res, 404, -32000, `Not found: the endpoint is ${PATH}`);
     // DNS rebinding: a web page must not reach a loopback server that can run commands. Checked
     // before anything is spawned (the SDK transport checks again for existing sessions).
     const origin = req.headers.origin;
     if (!hosts.includes(req.headers.host ?? "")) return rpcError(res, 403, -32000, `Invalid Host header: ${req.headers.host}`);
     if (origin && !origins.includes(origin)) return rpcError(res, 403, -32000, `Invalid Origin header: ${origin}`);
+    // Not the tokened path: nothing is said about the right one.
+    if (!samePath(new URL(req.url ?? "/", "http://bridge").pathname, path)) return rpcError(res, 401, -32000, "Unauthorized: this bridge answers only on the URL it was started with");
     const header = req.headers["mcp-session-id"];
     const sessionId = Array.isArray(header) ? header[0] : header;
     if (sessionId) {
@@ -94,7 +101,7 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
   origins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 
   return {
-    url: `http://127.0.0.1:${port}${PATH}`,
+    url: `http://127.0.0.1:${port}${path}`,
     port,
     get sessionCount() {
       return sessions.size + starting.size;
@@ -105,6 +112,13 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Constant time: the path holds the token. */
+function samePath(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function isInitialize(body: unknown): boolean {

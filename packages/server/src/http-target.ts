@@ -1,4 +1,4 @@
-import type { FrameInput, HttpTransportKind, JsonRpcMessage } from "@mcp-inspect/core";
+import { maskUrl, type FrameInput, type HttpTransportKind, type JsonRpcMessage } from "@mcp-inspect/core";
 import { UnauthorizedError } from "@modelcontextprotocol/sdk/client/auth.js";
 import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import { StreamableHTTPClientTransport, StreamableHTTPError } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -45,8 +45,10 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
   // The person may change the headers from the UI; the next connection uses them.
   let headers = { ...options.headers };
   const userHeaders = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
-  const watching = createObservedFetch({ emit, userHeaders, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const url = new URL(options.url);
+  // The URL as frames and messages show it: secrets in its query masked.
+  const shown = maskUrl(options.url);
+  const watching = createObservedFetch({ emit, userHeaders, messageUrl: url.href, ...(options.fetch ? { fetch: options.fetch } : {}) });
   // A 401 from the server itself is where OAuth starts: say so before the discovery requests follow.
   const observed: FetchLike = async (input, init) => {
     const response = await watching(input, init);
@@ -88,7 +90,7 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
   function connected(current: Link): void {
     if (current.spawned || current.closed) return;
     current.spawned = true;
-    emit({ kind: "process", event: "spawn", pid: 0, command: options.url, args: [], cwd: "" });
+    emit({ kind: "process", event: "spawn", pid: 0, command: shown, args: [], cwd: "" });
   }
 
   function fail(current: Link, error: unknown, sending?: JsonRpcMessage): void {
@@ -98,18 +100,18 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
     const status = statusOf(error);
     const what = sending?.method ? ` (sending ${String(sending.method)})` : "";
     if (error instanceof UnauthorizedError) {
-      emit({ kind: "process", event: "error", code: ErrorCodes.AUTH_REQUIRED, message: `${options.url} requires OAuth authorization: approve it with Authorize; the inspector reconnects by itself`, stderrTail: [] });
+      emit({ kind: "process", event: "error", code: ErrorCodes.AUTH_REQUIRED, message: `${shown} requires OAuth authorization: approve it with Authorize; the inspector reconnects by itself`, stderrTail: [] });
       return;
     }
     if (status === 401) {
       const how = authProvider ? "the authorization did not work (see the OAuth rows in the log)" : "pass a token with --header \"Authorization: Bearer <token>\", or open it in the inspector's UI, which can authorize with OAuth";
-      emit({ kind: "process", event: "error", code: ErrorCodes.HTTP_ERROR, message: `${options.url} answered HTTP 401${what}: ${how}`, stderrTail: [] });
+      emit({ kind: "process", event: "error", code: ErrorCodes.HTTP_ERROR, message: `${shown} answered HTTP 401${what}: ${how}`, stderrTail: [] });
       return;
     }
     emit(
       status === undefined
-        ? { kind: "process", event: "error", code: ErrorCodes.HTTP_UNREACHABLE, message: `could not reach ${options.url}${what}: ${describeFetchError(error)}`, stderrTail: [] }
-        : { kind: "process", event: "error", code: ErrorCodes.HTTP_ERROR, message: `${options.url} answered HTTP ${status}${what}: ${describeFetchError(error)}`, stderrTail: [] },
+        ? { kind: "process", event: "error", code: ErrorCodes.HTTP_UNREACHABLE, message: `could not reach ${shown}${what}: ${describeFetchError(error)}`, stderrTail: [] }
+        : { kind: "process", event: "error", code: ErrorCodes.HTTP_ERROR, message: `${shown} answered HTTP ${status}${what}: ${describeFetchError(error)}`, stderrTail: [] },
     );
   }
 

@@ -8,7 +8,7 @@ export { maskHeaderValue } from "./mask-headers";
 export { PendingAuthorizations, type OAuthOptions } from "./oauth-client";
 export { OAUTH_CALLBACK_PATH } from "./oauth-callback-route";
 export { createStdioTarget, type StdioTarget, type StdioTargetOptions } from "./stdio-target";
-export { createSessionRecorder, type SessionRecorder } from "./recorder";
+export { RecordingExistsError, createSessionRecorder, type RecordMode, type SessionRecorder } from "./recorder";
 export { ErrorCodes, type ErrorCode } from "./errors";
 export { SessionTransport } from "./session-transport";
 export { startHttpBridge, type HttpBridge, type HttpBridgeOptions } from "./http-bridge";

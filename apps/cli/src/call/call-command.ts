@@ -1,3 +1,4 @@
+import { maskUrl } from "@mcp-inspect/core";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -9,6 +10,8 @@ import { connectRemote } from "../target/remote-connect";
 import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags, type RemoteTarget } from "../target/inspect-options";
 import { UsageError } from "../common/usage-error";
 import { VERSION } from "../common/version";
+import { targetEnv } from "../target/target-env";
+import { printErr, printOut, terminalJson } from "../common/terminal-text";
 
 export interface CallCommandFlags extends CallFlags, RemoteFlags, Pick<ConfigurableFlags, "config" | "server"> {
   env: string[];
@@ -42,7 +45,7 @@ export async function runCall(method: string, commandLine: string[], flags: Call
       args,
       cwd: resolveCwd(flags.cwd),
       // The SDK passes only a few variables by default; users expect the whole environment.
-      env: { ...(process.env as Record<string, string>), ...envFromFlags(flags.env) },
+      env: targetEnv(envFromFlags(flags.env)),
       stderr: "pipe",
     });
     stdio.stderr?.on("data", (chunk: Buffer) => stderrLines.push(...chunk.toString("utf8").split("\n").filter(Boolean)));
@@ -54,24 +57,24 @@ export async function runCall(method: string, commandLine: string[], flags: Call
   try {
     await client.connect(transport, { timeout: flags.timeout });
   } catch (error) {
-    process.stderr.write(`mcp-inspect call: could not initialize ${remote?.url ?? command}: ${why(error)}${tail()}\n`);
+    printErr(`mcp-inspect call: could not initialize ${remote ? maskUrl(remote.url) : command}: ${why(error)}${tail()}\n`);
     await client.close().catch(() => {});
     await disconnect();
     return 2;
   }
   try {
     const result = await client.request({ method, ...(params ? { params } : {}) }, AnyResult, { timeout: flags.timeout });
-    process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    printOut(terminalJson(result) + "\n");
     return result.isError === true ? 1 : 0;
   } catch (error) {
     if (error instanceof McpError) {
       // The SDK prefixes "MCP error <code>: "; print what the server said.
       const message = error.message.replace(/^MCP error -?\d+: /, "");
-      process.stdout.write(JSON.stringify({ error: { code: error.code, message, ...(error.data === undefined ? {} : { data: error.data }) } }, null, 2) + "\n");
-      process.stderr.write(`mcp-inspect call: ${method} failed: ${error.message}${tail()}\n`);
+      printOut(terminalJson({ error: { code: error.code, message, ...(error.data === undefined ? {} : { data: error.data }) } }) + "\n");
+      printErr(`mcp-inspect call: ${method} failed: ${error.message}${tail()}\n`);
       return 1;
     }
-    process.stderr.write(`mcp-inspect call: ${method} failed: ${describe(error)}${tail()}\n`);
+    printErr(`mcp-inspect call: ${method} failed: ${describe(error)}${tail()}\n`);
     return 2;
   } finally {
     await client.close().catch(() => {});

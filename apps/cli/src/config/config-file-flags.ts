@@ -1,5 +1,6 @@
 import { loadConfiguredServer, type ConfiguredServer } from "./config-file";
 import { UsageError } from "../common/usage-error";
+import { targetEnv } from "../target/target-env";
 
 /** The flags `--config <file> --server <name>` fill in: the same ones a command line or --url would. */
 export interface ConfigurableFlags {
@@ -16,7 +17,7 @@ export interface ConfigurableFlags {
  * Replaces `--config/--server` by the command line, -e, --cwd, --url, --transport and --header the
  * entry stands for, so the existing code runs unchanged. Flags given on the command line win.
  */
-export function applyConfigFile<F extends ConfigurableFlags>(commandLine: string[], flags: F, env: Record<string, string | undefined> = process.env): { commandLine: string[]; flags: F } {
+export function applyConfigFile<F extends ConfigurableFlags>(commandLine: string[], flags: F, env: Record<string, string | undefined> = targetEnv()): { commandLine: string[]; flags: F } {
   if (!flags.config) {
     if (flags.server) throw new UsageError("--server <name> picks a server from a config file: add --config <file> (e.g. --config .mcp.json)");
     return { commandLine, flags };

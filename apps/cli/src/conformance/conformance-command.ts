@@ -8,6 +8,8 @@ import { locateConformanceSuite, readScenarioResults, runSuite, type ScenarioRes
 import { envFromFlags, resolveCwd } from "../target/inspect-options";
 import { UsageError } from "../common/usage-error";
 import { VERSION } from "../common/version";
+import { targetEnv } from "../target/target-env";
+import { printErr, printOut } from "../common/terminal-text";
 
 export interface ConformanceFlags {
   expectedFailures?: string;
@@ -32,35 +34,35 @@ export async function runConformance(commandLine: string[], flags: ConformanceFl
   if (flags.expectedFailures && !existsSync(flags.expectedFailures)) throw new UsageError(`--expected-failures: no such file ${flags.expectedFailures}`);
   const stderrTail: string[] = [];
   const bridge = await startHttpBridge({
-    target: { command, args, cwd: resolveCwd(flags.cwd), env: { ...process.env, ...envFromFlags(flags.env) } },
+    target: { command, args, cwd: resolveCwd(flags.cwd), env: targetEnv(envFromFlags(flags.env)) },
     onFrame: (_, frame) => {
       if (frame.kind === "stderr" && stderrTail.push(frame.text) > 20) stderrTail.shift();
       // The bridge drops non-JSON stdout lines; say so, since a real stdio client would choke on them.
-      if (frame.kind === "stdout-noise") process.stderr.write(`! the server wrote non-JSON on stdout (dropped by the bridge): ${frame.text.slice(0, 200)}\n`);
+      if (frame.kind === "stdout-noise") printErr(`! the server wrote non-JSON on stdout (dropped by the bridge): ${frame.text.slice(0, 200)}\n`);
     },
   });
   const outputDir = mkdtempSync(join(tmpdir(), "mcp-inspect-conformance-"));
   try {
     const problem = await preflight(bridge, Math.min(flags.timeout, 30_000));
     if (problem) {
-      process.stderr.write(`mcp-inspect conformance: the server could not be initialized: ${problem}\n`);
-      if (stderrTail.length) process.stderr.write(`stderr (last lines):\n${stderrTail.map((l) => `  ${l}`).join("\n")}\n`);
+      printErr(`mcp-inspect conformance: the server could not be initialized: ${problem}\n`);
+      if (stderrTail.length) printErr(`stderr (last lines):\n${stderrTail.map((l) => `  ${l}`).join("\n")}\n`);
       return 2;
     }
     const suite = locateConformanceSuite();
-    process.stderr.write(`- ${command} is served at ${bridge.url}; running ${suite.local ? "the local" : "npx"} conformance suite\n`);
+    printErr(`- ${command} is served at ${bridge.url}; running ${suite.local ? "the local" : "npx"} conformance suite\n`);
     const suiteArgs = ["server", "--url", bridge.url, "-o", outputDir];
     if (flags.scenario) suiteArgs.push("--scenario", flags.scenario);
     if (flags.expectedFailures) suiteArgs.push("--expected-failures", resolve(flags.expectedFailures));
     const run = await runSuite(suite, suiteArgs, flags.timeout);
     if (run.spawnError) {
-      process.stderr.write(`mcp-inspect conformance: could not run the suite (${suite.command} ${suite.args.join(" ")}): ${run.spawnError}\n`);
+      printErr(`mcp-inspect conformance: could not run the suite (${suite.command} ${suite.args.join(" ")}): ${run.spawnError}\n`);
       return 2;
     }
     const results = readScenarioResults(outputDir);
-    process.stdout.write(formatScenarioResults(results));
+    printOut(formatScenarioResults(results));
     if (run.timedOut) {
-      process.stderr.write(`mcp-inspect conformance: the suite did not finish within ${flags.timeout / 1000} s and was stopped (raise --timeout)\n`);
+      printErr(`mcp-inspect conformance: the suite did not finish within ${flags.timeout / 1000} s and was stopped (raise --timeout)\n`);
       return 2;
     }
     return run.exitCode ?? 2;

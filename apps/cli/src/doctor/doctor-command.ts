@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type Frame, type SessionHeader } from "@mcp-inspect/core";
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION, maskUrl, type Frame, type SessionHeader } from "@mcp-inspect/core";
 import type { Finding } from "@mcp-inspect/core/checks";
 import { InspectSession, SessionTransport, createSessionRecorder, createStdioTarget } from "@mcp-inspect/server";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -12,11 +12,13 @@ import { DOCTOR_RULES, FALLBACK_RULES } from "./doctor-rules";
 import { diagnoseStart } from "./doctor-start";
 import { describeWhere } from "./doctor-where";
 import { applyConfigFile, type ConfigurableFlags } from "../config/config-file-flags";
-import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags } from "../target/inspect-options";
+import { envFromFlags, recordModeFrom, remoteFromFlags, resolveCwd, type RemoteFlags } from "../target/inspect-options";
 import { toJUnitXml } from "./junit-report";
 import { attachRemote, remoteSessionTarget } from "../target/remote-target";
 import { UsageError } from "../common/usage-error";
 import { VERSION } from "../common/version";
+import { targetEnv } from "../target/target-env";
+import { printOut, terminalJson } from "../common/terminal-text";
 
 export interface DoctorFlags extends RemoteFlags, Pick<ConfigurableFlags, "config" | "server"> {
   json?: boolean;
@@ -26,6 +28,8 @@ export interface DoctorFlags extends RemoteFlags, Pick<ConfigurableFlags, "confi
   cwd?: string;
   timeout: number;
   record?: string;
+  append?: boolean;
+  force?: boolean;
   slow?: number;
 }
 
@@ -39,6 +43,7 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
   const remote = remoteFromFlags(flags, commandLine);
   const [command, ...args] = commandLine;
   if (!command && !remote) throw new UsageError("doctor needs the server to run: mcp-inspect doctor -- node server.js (or --url <url>, or --config <file>)");
+  const recordMode = recordModeFrom(flags);
   const started = Date.now();
   const extraEnv = envFromFlags(flags.env);
   const header: SessionHeader = {
@@ -50,10 +55,10 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
     startedAt: new Date().toISOString(),
   };
   const { checker, rules } = loadProtocolChecks(flags.slow);
-  const recorder = flags.record ? createSessionRecorder(flags.record, header) : undefined;
+  const recorder = flags.record ? createSessionRecorder(flags.record, header, recordMode) : undefined;
   const session = new InspectSession({ header, recorder, initTimeoutMs: flags.timeout, checker });
   if (remote) attachRemote(session, remote);
-  else session.attach((emit) => createStdioTarget({ command: command!, args, cwd: resolveCwd(flags.cwd), env: { ...process.env, ...extraEnv } }, emit));
+  else session.attach((emit) => createStdioTarget({ command: command!, args, cwd: resolveCwd(flags.cwd), env: targetEnv(extraEnv) }, emit));
   session.start();
   // The checker scopes request ids per process: initialize must come after the spawn frame.
   await processStarted(session);
@@ -84,7 +89,7 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
   const findings = [...fallback, ...own, ...checkFindings].map((f) => ({ ...f, where: describeWhere(f, frames) }));
   const serverInfo = client.getServerVersion();
   const result: DoctorResult = {
-    command: remote ? [remote.url] : commandLine,
+    command: remote ? [maskUrl(remote.url)] : commandLine,
     initialized: initError === undefined,
     ...(initError === undefined && serverInfo
       ? { server: { name: serverInfo.name, version: serverInfo.version, ...(serverInfo.title ? { title: serverInfo.title } : {}), protocolVersion: protocolVersion(frames), capabilities: client.getServerCapabilities() ?? {} } }
@@ -99,8 +104,8 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
 
   const exitCode = doctorExitCode(result);
   if (flags.junit) writeFileSync(flags.junit, toJUnitXml({ suite: "mcp-inspect doctor", rules: result.rulesChecked, findings, timeSeconds: (Date.now() - started) / 1000 }));
-  if (flags.json) process.stdout.write(JSON.stringify({ ...result, exitCode }, null, 2) + "\n");
-  else process.stdout.write(formatDoctorReport(result));
+  if (flags.json) printOut(terminalJson({ ...result, exitCode }) + "\n");
+  else printOut(formatDoctorReport(result));
   return exitCode;
 }
 

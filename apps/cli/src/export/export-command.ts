@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { parseSessionFile } from "@mcp-inspect/core";
 import { canonicalJson, fixtureFromSession, generateVitestFile } from "@mcp-inspect/core/fixture";
 import { checkFixtureName, defaultFixtureName, splitCommandLine } from "./export-options";
 import { UsageError } from "../common/usage-error";
+import { printErr, printOut } from "../common/terminal-text";
 
 export interface ExportFlags {
   out?: string;
@@ -31,7 +32,7 @@ export async function runExport(sessionFile: string, flags: ExportFlags): Promis
   } catch (error) {
     throw new UsageError(`${sessionFile}: ${(error as Error).message}`);
   }
-  for (const warning of session.warnings) process.stderr.write(`mcp-inspect export: ${sessionFile}: ${warning}\n`);
+  for (const warning of session.warnings) printErr(`mcp-inspect export: ${sessionFile}: ${warning}\n`);
 
   const outDir = resolve(flags.out ?? ".");
   const name = flags.name ? checkFixtureName(flags.name) : defaultFixtureName(sessionFile);
@@ -41,14 +42,15 @@ export async function runExport(sessionFile: string, flags: ExportFlags): Promis
     throw new UsageError(`${sessionFile} was recorded against ${target.url}; the generated test starts a stdio server: pass --server "<command line>"`);
   }
   const [command, ...args] = flags.server || target.type !== "stdio" ? splitCommandLine(flags.server ?? "") : [target.command, ...target.args];
-  const cwd = flags.server || target.type !== "stdio" ? "." : relative(outDir, target.cwd) || ".";
+  // A relative recorded cwd (a hand-written header without one defaults to ".") means the session file's folder.
+  const cwd = flags.server || target.type !== "stdio" ? "." : relative(outDir, resolve(dirname(resolve(sessionFile)), target.cwd)) || ".";
   mkdirSync(outDir, { recursive: true });
   const fixturePath = join(outDir, `${name}.fixture.json`);
   const testPath = join(outDir, `${name}.test.ts`);
   writeFileSync(fixturePath, canonicalJson(fixture));
   writeFileSync(testPath, generateVitestFile({ fixtureFile: `${name}.fixture.json`, name: `${name} replays as recorded`, command: command!, args, cwd, envKeys: target.type === "stdio" ? target.envKeys : [] }));
   const requests = fixture.exchanges.filter((e) => e.kind === "request").length;
-  process.stderr.write(`mcp-inspect export: ${requests} request${requests === 1 ? "" : "s"}, ${fixture.serverRequests.length} recorded answer(s) to server requests\n`);
-  process.stdout.write(`${fixturePath}\n${testPath}\n`);
+  printErr(`mcp-inspect export: ${requests} request${requests === 1 ? "" : "s"}, ${fixture.serverRequests.length} recorded answer(s) to server requests\n`);
+  printOut(`${fixturePath}\n${testPath}\n`);
   return 0;
 }

@@ -4,11 +4,13 @@ import { OAUTH_CALLBACK_PATH, PendingAuthorizations, ServerHub, buildServer } fr
 import open from "open";
 import { listConfiguredServers } from "../config/config-file";
 import { applyConfigFile } from "../config/config-file-flags";
-import { checkHost } from "../target/inspect-options";
+import { checkHost, recordModeFrom } from "../target/inspect-options";
 import { launchersFrom, type LaunchFlags } from "./launchers";
+import { targetEnv } from "../target/target-env";
 import { bundledWebRoot } from "./paths";
 import { UsageError } from "../common/usage-error";
 import { watchForChanges } from "./watch";
+import { printErr, printOut } from "../common/terminal-text";
 
 /**
  * `mcp-inspect [options] [--] <command> [args...]`: serve the UI and relay to the target until Ctrl-C.
@@ -16,11 +18,12 @@ import { watchForChanges } from "./watch";
  */
 export async function runInspect(commandLine: string[], flags: LaunchFlags & { watch?: string }, portGiven: boolean): Promise<void> {
   checkHost(flags.host, flags.allowRemote);
+  const recordMode = recordModeFrom(flags);
   if (!["127.0.0.1", "::1", "localhost"].includes(flags.host)) {
     // --allow-remote was given: say loudly what it means, every run.
-    process.stderr.write(`! WARNING: listening on ${flags.host}, not loopback: anyone who can reach it and learns the token can run your server\n`);
+    printErr(`! WARNING: listening on ${flags.host}, not loopback: anyone who can reach it and learns the token can run your server\n`);
   }
-  const writeStderr = (text: string) => void process.stderr.write(text);
+  const writeStderr = (text: string) => void printErr(text);
   // With --config and no --server, a file of several servers opens a picker in the UI instead of failing.
   const picking = Boolean(flags.config && !flags.server && !flags.url && commandLine.length === 0 && severalServers(flags.config));
   if (!picking) applyConfigFile(commandLine, flags); // checks --server and the flag combinations, as call and doctor do
@@ -30,13 +33,14 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   let origin = "";
   const authorizations = new PendingAuthorizations();
   const oauth = { redirectUrl: () => `${origin}${OAUTH_CALLBACK_PATH}`, pending: authorizations };
-  const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping, oauth });
+  const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), recordMode, initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping, oauth });
   if (launchers.length === 0) throw new UsageError(`none of the servers in ${flags.config} can be started (see above)`);
   const hub = new ServerHub(launchers);
   const first = picking ? undefined : flags.config ? `config:${flags.server ?? launchers[0]!.name}` : "cli";
   const token = flags.token ?? process.env.MCP_INSPECT_TOKEN ?? randomBytes(24).toString("base64url");
 
   const app = await buildServer({ hub, token, host: flags.host, webRoot: bundledWebRoot, authorizations, ...(flags.config ? { configFile: resolve(flags.config) } : {}) });
+  let busy = false;
   try {
     await app.listen({ host: flags.host, port: flags.port });
   } catch (error) {
@@ -44,9 +48,12 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
     if (code !== "EADDRINUSE") throw error;
     if (portGiven) throw new UsageError(`port ${flags.port} is in use: pick another with --port, or --port 0 for any free port`);
     await app.listen({ host: flags.host, port: 0 });
+    busy = true;
   }
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : flags.port;
+  // A bookmarked http://127.0.0.1:6277 now reaches whatever holds that port, not us: say so.
+  if (busy) printErr(`! port ${flags.port} is in use (another inspector?): listening on port ${port} instead; pass --port to choose one\n`);
   const hostForUrl = flags.host.includes(":") ? `[${flags.host}]` : flags.host;
   origin = `http://${hostForUrl}:${port}`;
   const url = `${origin}/#token=${token}`;
@@ -55,21 +62,21 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   let watched = first;
   hub.onLaunch((server) => {
     watched ??= server.launcher;
-    process.stderr.write(`- ${server.id === "s1" ? "" : `[${server.name}] `}recording to ${server.session.sessionFile}\n`);
+    printErr(`- ${server.id === "s1" ? "" : `[${server.name}] `}recording to ${server.session.sessionFile}\n`);
   });
   if (flags.watch) {
     const watching = watchForChanges(flags.watch, (file) => {
       const servers = hub.servers().filter((server) => server.launcher === watched);
       if (servers.length === 0) return;
-      process.stderr.write(`- change in ${file}: restarting\n`);
+      printErr(`- change in ${file}: restarting\n`);
       for (const server of servers) void server.session.restart(`change in ${file}`);
     }, { ignoreFiles: () => hub.servers().flatMap((server) => server.session.sessionFile ?? []) });
-    void watching.ready.then(() => process.stderr.write(`- watching ${flags.watch} for changes\n`));
+    void watching.ready.then(() => printErr(`- watching ${flags.watch} for changes\n`));
   }
   if (first) hub.launch(first);
-  else process.stderr.write(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);
-  process.stdout.write(`mcp-inspect ready: ${url}\n`);
-  if (flags.open) open(url).catch((error: Error) => process.stderr.write(`! could not open a browser (${error.message}); open the URL above\n`));
+  else printErr(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);
+  printOut(`mcp-inspect ready: ${url}\n`);
+  if (flags.open) open(url).catch((error: Error) => printErr(`! could not open a browser (${error.message}); open the URL above\n`));
 
   const shutdown = async (signal: string) => {
     if (stopping) {
@@ -77,7 +84,7 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
       process.exit(130);
     }
     stopping = true;
-    process.stderr.write(`- ${signal}: stopping ${hub.servers().length === 1 ? "the server" : "the servers"}\n`);
+    printErr(`- ${signal}: stopping ${hub.servers().length === 1 ? "the server" : "the servers"}\n`);
     await hub.closeAll();
     await app.close();
     process.exit(0);
@@ -89,5 +96,5 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
 
 /** Whether a config file lists more than one server (it is read again, fully, by the launchers). */
 function severalServers(file: string): boolean {
-  return listConfiguredServers(file, process.env).servers.length > 1;
+  return listConfiguredServers(file, targetEnv()).servers.length > 1;
 }

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { basename, dirname, isAbsolute, join } from "node:path";
-import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type LauncherInfo, type SessionHeader } from "@mcp-inspect/core";
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION, maskUrl, type LauncherInfo, type SessionHeader } from "@mcp-inspect/core";
 import { createFullProtocolChecker } from "@mcp-inspect/core/checks/wire";
-import { InspectSession, createSessionRecorder, createStdioTarget, type Launcher, type OAuthOptions } from "@mcp-inspect/server";
+import { InspectSession, RecordingExistsError, createSessionRecorder, createStdioTarget, type Launcher, type OAuthOptions, type RecordMode, type SessionRecorder } from "@mcp-inspect/server";
 import { listConfiguredServers } from "../config/config-file";
 import { flagsForServer, type ConfigurableFlags } from "../config/config-file-flags";
 import { envFromFlags, remoteFromFlags, resolveCwd, type InspectFlags } from "../target/inspect-options";
 import { bundledDemoServer, defaultSessionPath } from "./paths";
 import { attachRemote, remoteSessionTarget } from "../target/remote-target";
+import { targetEnv } from "../target/target-env";
 import { createTerminalReporter } from "./terminal-reporter";
 import { VERSION } from "../common/version";
 
@@ -17,6 +18,8 @@ export type LaunchFlags = InspectFlags & ConfigurableFlags;
 export interface LaunchContext {
   /** `--record <file>`: the first server's recording; later servers record beside it. */
   record?: string;
+  /** What to do when a recording file exists (see recordModeFrom); default "new": refuse. */
+  recordMode?: RecordMode;
   initTimeout: number;
   writeStderr: (text: string) => void;
   /** Set once Ctrl-C stops everything: servers exiting then is expected, not worth a ✖ line. */
@@ -34,7 +37,7 @@ export function launchersFrom(commandLine: string[], flags: LaunchFlags, ctx: La
   if (!flags.config) return [launcher({ id: "cli", name: nameOf(commandLine, flags), source: "command-line" }, commandLine, flags, ctx)];
   const launchers: Launcher[] = [];
   const bare: LaunchFlags = { ...flags, env: [], header: [], cwd: undefined };
-  const { servers, warnings } = listConfiguredServers(flags.config, process.env);
+  const { servers, warnings } = listConfiguredServers(flags.config, targetEnv());
   for (const warning of warnings) ctx.writeStderr(`! ${warning}\n`);
   for (const entry of servers) {
     if (!entry.server) {
@@ -61,7 +64,7 @@ function launcher(info: Omit<LauncherInfo, "description">, commandLine: string[]
   const cwd = resolveCwd(flags.cwd);
   return {
     ...info,
-    description: remote ? remote.url : demo ? "the bundled demo server" : commandLine.join(" "),
+    description: remote ? maskUrl(remote.url) : demo ? "the bundled demo server" : commandLine.join(" "),
     create({ id, name }) {
       const startedAt = new Date();
       const header: SessionHeader = {
@@ -72,16 +75,31 @@ function launcher(info: Omit<LauncherInfo, "description">, commandLine: string[]
         inspector: { name: "mcp-inspect", version: VERSION },
         startedAt: startedAt.toISOString(),
       };
-      const recorder = createSessionRecorder(recordPath(ctx.record, id, name, startedAt, header.id), header);
+      const recorder = openRecording(ctx, id, name, startedAt, header);
       const session = new InspectSession({ header, recorder, initTimeoutMs: ctx.initTimeout, checker: createFullProtocolChecker() });
       // The first server speaks plainly, as with one server; the others say whose line it is.
       const prefix = id === "s1" ? "" : `[${name}] `;
       session.subscribe(createTerminalReporter((line) => ctx.writeStderr(prefix + line.replaceAll("\n", `\n${prefix}`) + "\n"), () => ctx.stopping() || session.stopping).onFrame);
       if (remote) attachRemote(session, remote, ctx.oauth);
-      else session.attach((emit) => createStdioTarget({ command: command!, args, cwd, env: { ...process.env, ...extraEnv } }, emit));
+      else session.attach((emit) => createStdioTarget({ command: command!, args, cwd, env: targetEnv(extraEnv) }, emit));
       return session;
     },
   };
+}
+
+/**
+ * s1's file was checked at start; a later server's file beside it may be left from an earlier run
+ * with the same --record: without --append/--force it gets a name of its own rather than failing.
+ */
+function openRecording(ctx: LaunchContext, id: string, name: string, startedAt: Date, header: SessionHeader): SessionRecorder {
+  const mode = ctx.recordMode ?? "new";
+  const path = recordPath(ctx.record, id, name, startedAt, header.id);
+  try {
+    return createSessionRecorder(path, header, mode);
+  } catch (error) {
+    if (!(error instanceof RecordingExistsError) || id === "s1") throw error;
+    return createSessionRecorder(path.replace(/\.jsonl$/, `.${header.id.slice(0, 8)}.jsonl`), header, mode);
+  }
 }
 
 /** s1 records to --record (or the per-user folder); later servers beside it: session.jsonl -> session.s2-memory.jsonl. */

@@ -1,4 +1,5 @@
 import { describeExit, type Frame } from "@mcp-inspect/core";
+import { terminalSafe } from "../common/terminal-text";
 
 const NOISE_LINES_SHOWN = 5;
 
@@ -6,7 +7,9 @@ const NOISE_LINES_SHOWN = 5;
  * What the terminal says about the server while the UI runs: failures with their cause and the
  * stderr tail, and stdout pollution. Everything goes to stderr: stdout holds only the ready line.
  */
-export function createTerminalReporter(write: (line: string) => void, shuttingDown: () => boolean = () => false) {
+export function createTerminalReporter(print: (line: string) => void, shuttingDown: () => boolean = () => false) {
+  // Stderr lines, stdout noise and error messages are the server's words: no escape sequence gets through.
+  const write = (line: string) => print(terminalSafe(line));
   let initialized = false;
   let noise = 0;
   let stopping = false;

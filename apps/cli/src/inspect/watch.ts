@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { watch } from "chokidar";
 import { UsageError } from "../common/usage-error";
+import { printErr } from "../common/terminal-text";
 
 /** Changes under these never restart the server: dependencies, git's own files, dotfiles (editor swap files, .env.local...). */
 export function isIgnoredChange(relativePath: string): boolean {
@@ -42,7 +43,7 @@ export function watchForChanges(path: string, onChange: (file: string) => void, 
     clearTimeout(timer);
     timer = setTimeout(() => onChange(changed), options.debounceMs ?? 300);
   });
-  watcher.on("error", (error) => process.stderr.write(`! --watch: ${error instanceof Error ? error.message : String(error)}\n`));
+  watcher.on("error", (error) => printErr(`! --watch: ${error instanceof Error ? error.message : String(error)}\n`));
   const ready = new Promise<void>((done) => watcher.once("ready", () => done()));
   return {
     ready,

@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import { createMockResponder } from "./mock-server";
 import { readRecording } from "../replay/replay-recording";
+import { printErr } from "../common/terminal-text";
 
 /**
  * `mcp-inspect mock <session-or-fixture>`: a stdio MCP server that answers from the recording, for
@@ -8,10 +9,10 @@ import { readRecording } from "../replay/replay-recording";
  */
 export async function runMock(file: string): Promise<number> {
   const { fixture, warnings } = readRecording(file);
-  for (const warning of warnings) process.stderr.write(`mcp-inspect mock: ${file}: ${warning}\n`);
+  for (const warning of warnings) printErr(`mcp-inspect mock: ${file}: ${warning}\n`);
   const respond = createMockResponder(fixture);
   const requests = fixture.exchanges.filter((e) => e.kind === "request").length;
-  process.stderr.write(`mcp-inspect mock: answering ${requests} recorded request(s) from ${file} on stdio\n`);
+  printErr(`mcp-inspect mock: answering ${requests} recorded request(s) from ${file} on stdio\n`);
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === "") continue;

@@ -6,6 +6,7 @@ import { readRecording } from "./replay-recording";
 import { createReplayTransport } from "../testing/replay-transport";
 import { UsageError } from "../common/usage-error";
 import { VERSION } from "../common/version";
+import { printErr, printOut } from "../common/terminal-text";
 
 export interface ReplayFlags extends RemoteFlags {
   update?: boolean;
@@ -21,7 +22,7 @@ export interface ReplayFlags extends RemoteFlags {
  */
 export async function runReplay(file: string, commandLine: string[], flags: ReplayFlags): Promise<number> {
   const read = readRecording(file);
-  for (const warning of read.warnings) process.stderr.write(`mcp-inspect replay: ${file}: ${warning}\n`);
+  for (const warning of read.warnings) printErr(`mcp-inspect replay: ${file}: ${warning}\n`);
   const remote = remoteFromFlags(flags, commandLine);
   const [command, ...args] = commandLine;
   if (!command && !remote) throw new UsageError(`replay needs the server to run: mcp-inspect replay ${file} -- node server.js (or --url <url>)`);
@@ -41,7 +42,7 @@ export async function runReplay(file: string, commandLine: string[], flags: Repl
   } catch (error) {
     if (!(error instanceof ReplayStartError)) throw error;
     const tail = stderr.length ? `\nstderr (last lines):\n${stderr.slice(-20).map((l) => `  ${l}`).join("\n")}` : "";
-    process.stderr.write(`mcp-inspect replay: ${error.message}${tail}\n`);
+    printErr(`mcp-inspect replay: ${error.message}${tail}\n`);
     return 2;
   } finally {
     await disconnect();
@@ -50,14 +51,14 @@ export async function runReplay(file: string, commandLine: string[], flags: Repl
   if (flags.update) {
     const target = read.from === "fixture" ? file : file.replace(/\.jsonl?$/i, "") + ".fixture.json";
     writeFileSync(target, canonicalJson(result.updated));
-    process.stdout.write(`${result.ok ? "unchanged" : `updated ${result.diffs.length} difference(s)`}: wrote ${target}\n`);
-    if (!result.ok) process.stdout.write(formatDiffs(result.diffs) + "\n");
+    printOut(`${result.ok ? "unchanged" : `updated ${result.diffs.length} difference(s)`}: wrote ${target}\n`);
+    if (!result.ok) printOut(formatDiffs(result.diffs) + "\n");
     return 0;
   }
   if (result.ok) {
-    process.stdout.write(`replay ok: ${requests} request${requests === 1 ? "" : "s"} answered as recorded\n`);
+    printOut(`replay ok: ${requests} request${requests === 1 ? "" : "s"} answered as recorded\n`);
     return 0;
   }
-  process.stdout.write(`replay differs: ${result.diffs.length} difference${result.diffs.length === 1 ? "" : "s"} in ${requests} request(s)\n${formatDiffs(result.diffs)}\n`);
+  printOut(`replay differs: ${result.diffs.length} difference${result.diffs.length === 1 ? "" : "s"} in ${requests} request(s)\n${formatDiffs(result.diffs)}\n`);
   return 1;
 }

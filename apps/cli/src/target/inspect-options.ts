@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
+import { maskUrl } from "@mcp-inspect/core";
 import { UsageError } from "../common/usage-error";
 
 export const DEFAULT_PORT = 6277;
@@ -11,6 +13,8 @@ export interface InspectFlags {
   env: string[];
   cwd?: string;
   record?: string;
+  append?: boolean;
+  force?: boolean;
   token?: string;
   initTimeout: number;
   allowRemote?: boolean;
@@ -44,6 +48,20 @@ export function envFromFlags(pairs: string[]): Record<string, string> {
     env[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return env;
+}
+
+/**
+ * `--record <file>` with `--append` or `--force`: what to do with a file that exists. Without either,
+ * an existing file is an error at start, before any server runs (a second session used to be
+ * appended silently). The recorder refuses again when it opens, so a file created meanwhile is safe.
+ */
+export function recordModeFrom(flags: { record?: string; append?: boolean; force?: boolean }): "new" | "append" | "overwrite" {
+  if (flags.append && flags.force) throw new UsageError("--append and --force contradict each other: --append adds to the file, --force overwrites it");
+  if ((flags.append || flags.force) && !flags.record) throw new UsageError(`--${flags.append ? "append" : "force"} applies to --record <file>: add --record`);
+  if (flags.append) return "append";
+  if (flags.force) return "overwrite";
+  if (flags.record && existsSync(flags.record)) throw new UsageError(`--record: ${flags.record} already exists: pass --append to add this session to it, or --force to overwrite it`);
+  return "new";
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -97,21 +115,32 @@ export function remoteFromFlags(flags: RemoteFlags, commandLine: string[]): Remo
     if (flags.transport || flags.header.length > 0) throw new UsageError("--transport and --header need --url <url> (they apply to remote servers only)");
     return undefined;
   }
-  if (commandLine.length > 0) throw new UsageError(`give either --url or a command to run, not both (got --url ${flags.url} and "${commandLine.join(" ")}")`);
+  if (commandLine.length > 0) throw new UsageError(`give either --url or a command to run, not both (got --url ${maskUrl(flags.url)} and "${commandLine.join(" ")}")`);
   let url: URL;
   try {
     url = new URL(flags.url);
   } catch {
-    throw new UsageError(`--url must be an absolute http(s) URL such as http://localhost:3001/mcp, got "${flags.url}"`);
+    throw new UsageError(`--url must be an absolute http(s) URL such as http://localhost:3001/mcp, got "${maskUrl(flags.url)}"`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     const guess = flags.url.includes("//") ? "" : ` (did you mean http://${flags.url}?)`;
-    throw new UsageError(`--url must use http or https, got "${url.protocol}" in "${flags.url}"${guess}`);
+    throw new UsageError(`--url must use http or https, got "${url.protocol}" in "${maskUrl(flags.url)}"${guess}`);
   }
   const headers: Record<string, string> = {};
   for (const line of flags.header) {
     const { name, value } = parseHeaderLine(line);
     headers[name] = value;
+  }
+  if (url.username || url.password) {
+    // As browsers and curl do: `user:pass@` becomes Basic authorization (fetch refuses such URLs), and
+    // leaves the URL, so it is never recorded or shown; the header value is masked like any other.
+    if (Object.keys(headers).some((name) => name.toLowerCase() === "authorization")) {
+      throw new UsageError("--url has user:password@ and --header Authorization is given too: keep one of them");
+    }
+    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    headers.Authorization = `Basic ${Buffer.from(credentials, "utf8").toString("base64")}`;
+    url.username = "";
+    url.password = "";
   }
   return { url: url.href, transport: flags.transport ?? "auto", headers };
 }

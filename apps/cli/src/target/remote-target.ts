@@ -1,10 +1,10 @@
-import type { Frame, HttpSessionTarget } from "@mcp-inspect/core";
+import { maskUrl, type Frame, type HttpSessionTarget } from "@mcp-inspect/core";
 import { createHttpTarget, type InspectSession, type OAuthOptions } from "@mcp-inspect/server";
 import type { RemoteTarget } from "./inspect-options";
 
-/** What the session file says about a remote target: header names only, never their values. */
+/** What the session file says about a remote target: header names only, never their values; the URL's secrets masked. */
 export function remoteSessionTarget(remote: RemoteTarget): HttpSessionTarget {
-  return { type: "http", url: remote.url, transport: remote.transport, headerNames: Object.keys(remote.headers) };
+  return { type: "http", url: maskUrl(remote.url), transport: remote.transport, headerNames: Object.keys(remote.headers) };
 }
 
 /**

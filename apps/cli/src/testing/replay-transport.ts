@@ -1,4 +1,5 @@
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { targetEnv } from "../target/target-env";
 
 /** A stdio server to replay against. */
 export interface ReplayTarget {
@@ -17,7 +18,7 @@ export function createReplayTransport(target: ReplayTarget): { transport: StdioC
     command: target.command,
     args: [...(target.args ?? [])],
     cwd: target.cwd ?? process.cwd(),
-    env: { ...(process.env as Record<string, string>), ...target.env },
+    env: targetEnv(target.env),
     stderr: "pipe",
   });
   transport.stderr?.on("data", (chunk: Buffer) => stderr.push(...chunk.toString("utf8").split("\n").filter(Boolean)));

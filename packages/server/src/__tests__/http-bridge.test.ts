@@ -21,7 +21,7 @@ async function connect(url: string): Promise<{ client: Client; transport: Stream
 describe("startHttpBridge", () => {
   it("serves a stdio server over Streamable HTTP: requests, results and progress pass through", async () => {
     bridge = await startHttpBridge({ target });
-    expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/);
+    expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[\w-]{32}\/mcp$/);
     const { client } = await connect(bridge.url);
     expect(client.getServerVersion()?.name).toBeTruthy();
     const tools = await client.listTools();
@@ -57,6 +57,27 @@ describe("startHttpBridge", () => {
     const init = { jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "x", version: "1" } } };
     expect((await post({ origin: "http://evil.example" }, init)).status).toBe(403);
     expect(spawned).toEqual([]);
+  });
+
+  it("refuses any local process that was not given the per-run URL, and spawns nothing for it (issue 18)", async () => {
+    const spawned: number[] = [];
+    bridge = await startHttpBridge({ target, onFrame: (_, f) => f.kind === "process" && f.event === "spawn" && spawned.push(f.pid) });
+    const init = { jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "x", version: "1" } } };
+    const { origin, pathname } = new URL(bridge.url);
+    const token = pathname.split("/")[1]!;
+    for (const path of ["/mcp", `/${token.slice(0, -1)}x/mcp`, `/${token}`, `/${token}/mcp/`, "/"]) {
+      const res = await fetch(origin + path, { method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream" }, body: JSON.stringify(init) });
+      expect(res.status, path).toBe(401);
+      expect(await res.text()).not.toContain(token);
+    }
+    expect(spawned).toEqual([]);
+    // The Origin check still holds, even with the token.
+    const rebinding = await fetch(bridge.url, { method: "POST", headers: { origin: "http://evil.example", "content-type": "application/json", accept: "application/json, text/event-stream" }, body: JSON.stringify(init) });
+    expect(rebinding.status).toBe(403);
+    expect(spawned).toEqual([]);
+    const { client } = await connect(bridge.url);
+    expect(spawned).toHaveLength(1);
+    await client.close();
   });
 
   it("closes the HTTP session when its server exits", async () => {

@@ -151,6 +151,18 @@ describe("createHttpTarget errors and headers", () => {
     expect(recorded).not.toContain("blue-secret");
   });
 
+  it("masks a key in the URL's query in every frame, while the server gets it (issue 18)", async () => {
+    const server = await tinyServer(() => ({ status: 500, type: "text/plain", body: "no" }));
+    const seenUrls: string[] = [];
+    const { session } = remoteSession({ url: `${server.url}?api_key=k3y-SECRET&region=eu`, fetch: (input, init) => (seenUrls.push(String(input)), fetch(input, init)) });
+    await expect(connect(session)).rejects.toThrow();
+    const frames = session.history();
+    expect(JSON.stringify(frames)).not.toContain("k3y-SECRET");
+    expect(frames.find((f) => f.kind === "process" && f.event === "spawn")).toMatchObject({ command: `${server.url}?api_key=****&region=eu` });
+    expect(responses(frames)[0]).toMatchObject({ url: `${server.url}?api_key=****&region=eu` });
+    expect(seenUrls[0]).toBe(`${server.url}?api_key=k3y-SECRET&region=eu`);
+  });
+
   it("changes headers for the next connection, logs them masked, and never records the values", async () => {
     const server = await tinyServer(() => ({ status: 401, type: "application/json", body: '{"error":"no"}' }));
     const { session, file } = remoteSession({ url: server.url, headers: { Authorization: "Bearer first-secret", "X-Old": "old-secret" } });

@@ -1,10 +1,65 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildServer } from "../build-server";
 import { InspectSession } from "../session";
 import { tempDir, testHeader } from "./fixtures";
+
+/**
+ * SECURITY-TESTS: every finding of the attack review (issue 18), what is defended, and the test that
+ * defends it (file from the repository root, and the test's title). The check below fails when a
+ * named test is renamed or gone; entries without a file are placeholders still to be filled in.
+ */
+const SECURITY_TESTS: { finding: string; defended: string; file?: string; test?: string }[] = [
+  // The front door (this file).
+  { finding: "API without the token", defended: "every route refuses a missing, wrong or cookie-only token", file: "packages/server/src/__tests__/security.test.ts", test: "no token, a wrong token of any length, and a token only in a cookie" },
+  { finding: "DNS rebinding, cross-site requests", defended: "foreign Origin and non-loopback Host refused, even with the token", file: "packages/server/src/__tests__/security.test.ts", test: "a foreign Origin or a non-loopback Host, even with the right token" },
+  // Issue 18, through the other doors.
+  { finding: "code injection through a shared session file", defended: "every header field checked against its grammar on read; one-line error naming the field", file: "packages/core/src/fixture/__tests__/vitest-file-injection.test.ts", test: "env key names must be variable names: the newline of the original finding is refused, naming the field" },
+  { finding: "code injection through a shared session file", defended: "the Vitest generator writes values only as escaped literals/comments (fuzzed, parsed with TypeScript)", file: "packages/core/src/fixture/__tests__/vitest-file-injection.test.ts", test: "every field, any hostile value: either a one-line error naming the field, or a header whose generated test is safe" },
+  { finding: "code injection through a shared session file", defended: "mcp-inspect export refuses the hostile file with a usage error", file: "apps/cli/src/export/__tests__/export-command.test.ts", test: "an env key with a newline (issue 18, code injection): a one-line usage error naming the field, no file written" },
+  { finding: "catastrophic regex in a server's schema freezes the backend", defended: "(see <file> in the backend's protocol checker)" },
+  { finding: "catastrophic regex in an inputSchema freezes the browser tab", defended: "(see <file> in apps/web)" },
+  { finding: "a remote server's huge error body", defended: "read only up to the 4000 characters kept, then cancelled; the SDK gets the same", file: "packages/server/src/__tests__/huge-bodies.test.ts", test: "an error body: the frame keeps 4000 characters, the SDK gets the same, the rest is never read" },
+  { finding: "a huge OAuth metadata document", defended: "every non-message document fails past 1 MiB", file: "packages/server/src/__tests__/huge-bodies.test.ts", test: "a document other than an MCP message (OAuth metadata): reading fails past 1 MiB, the rest is never read" },
+  { finding: "huge bodies on the SDK's paths", defended: "initialize's error and OAuth discovery end in an error, not a dead process", file: "packages/server/src/__tests__/huge-bodies.test.ts", test: "through the SDK: a 500 answer to initialize and an OAuth metadata document of 2 GiB end in an error, not a dead process" },
+  { finding: "the inspector's token reaches the inspected server", defended: "MCP_INSPECT_* never in a target's environment (nor in config ${VAR} expansion)", file: "apps/cli/src/inspect/__tests__/launchers.test.ts", test: "a spawned server sees neither MCP_INSPECT_TOKEN nor any other MCP_INSPECT_* variable, but sees the rest and -e" },
+  { finding: "secrets in --url are recorded", defended: "user:pass@ and key/token/secret/password/auth query values masked", file: "packages/core/src/__tests__/mask-url.test.ts", test: "masks user:password@ and secret-looking query values, keeping everything else as written" },
+  { finding: "secrets in --url are recorded", defended: "user:pass@ becomes Authorization: Basic and leaves the URL", file: "apps/cli/src/target/__tests__/inspect-options.test.ts", test: "turns user:password@ into an Authorization: Basic header and takes it out of the URL (issue 18)" },
+  { finding: "secrets in --url are recorded", defended: "http and process frames show the URL masked", file: "packages/server/src/__tests__/http-target.test.ts", test: "masks a key in the URL's query in every frame, while the server gets it (issue 18)" },
+  { finding: "secrets in --url are recorded", defended: "session file, terminal and /api/servers, end to end", file: "e2e/tests/cli-hostile.spec.ts", test: "secrets in --url: user:pass@ becomes Basic auth, api_key is masked in the session file, terminal and API" },
+  { finding: "terminal escape injection", defended: "one helper strips ESC sequences and C0/C1 from everything printed", file: "apps/cli/src/common/__tests__/terminal-text.test.ts", test: "strips CSI (clear screen), OSC 8 links and titles, BEL, CR, NUL and C1, keeping the words" },
+  { finding: "terminal escape injection", defended: "a real server's error body through call and doctor", file: "e2e/tests/cli-hostile.spec.ts", test: "escape sequences in a remote server's error body never reach the terminal (call, doctor)" },
+  { finding: "memory: a wide array's depth check allocates per element", defended: "(see <file>)" },
+  { finding: "memory: every reconnect re-serialises the unbounded history", defended: "(see <file>)" },
+  { finding: "planted files in the recordings folder", defended: "FIFO, dangling symlink, symlink out of the folder, non-session file: not listed, not served, no hang", file: "packages/server/src/__tests__/session-api.test.ts", test: "a FIFO, a dangling symlink, a symlink out of the folder and a non-session file: not listed, not served, no hang, no 500" },
+  { finding: "planted files in the recordings folder", defended: "the recorder never follows a symlink at its path", file: "packages/server/src/__tests__/recorder.test.ts", test: "does not follow a symlink planted at the path" },
+  { finding: "markdown images make the browser fetch any URL", defended: "(see <file>)" },
+  { finding: "no Content-Security-Policy for the UI", defended: "(see <file>)" },
+  { finding: "a long serverInfo.version overflows the header", defended: "(see <file>)" },
+  { finding: "typed arguments remembered by the server's self-chosen name", defended: "(see <file>)" },
+  { finding: "the conformance bridge has no token", defended: "a per-run token in the endpoint's path; Host/Origin checked first", file: "packages/server/src/__tests__/http-bridge.test.ts", test: "refuses any local process that was not given the per-run URL, and spawns nothing for it (issue 18)" },
+  { finding: "a busy default port silently falls back", defended: "stderr names both ports", file: "e2e/tests/cli-hostile.spec.ts", test: "a busy default port: the terminal says so, with both ports" },
+  { finding: "--record appends to an existing file", defended: "refused unless --append/--force; 0600 either way", file: "packages/server/src/__tests__/recorder.test.ts", test: "refuses an existing file by default, and leaves it as it was" },
+  { finding: "--record appends to an existing file", defended: "the same through the CLI", file: "e2e/tests/cli-hostile.spec.ts", test: "--record refuses an existing file unless --append or --force, and records 0600" },
+];
+
+describe("SECURITY-TESTS list", () => {
+  const root = fileURLToPath(new URL("../../../../", import.meta.url));
+  for (const entry of SECURITY_TESTS) {
+    if (!entry.file || !entry.test) {
+      it.todo(`${entry.finding}: ${entry.defended}`);
+      continue;
+    }
+    it(`${entry.finding}: ${entry.defended}`, () => {
+      const file = join(root, entry.file!);
+      expect(existsSync(file), entry.file).toBe(true);
+      expect(readFileSync(file, "utf8"), `${entry.file} has no test "${entry.test}"`).toContain(JSON.stringify(entry.test));
+    });
+  }
+});
 
 const TOKEN = "security-token-0123456789";
 let app: FastifyInstance;

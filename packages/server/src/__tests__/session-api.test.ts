@@ -1,9 +1,10 @@
-import { writeFileSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildServer } from "../build-server";
-import { ECHO_SERVER, nodeScriptSession, waitForFrame } from "./fixtures";
+import { ECHO_SERVER, nodeScriptSession, tempDir, waitForFrame } from "./fixtures";
 
 const TOKEN = "t".repeat(32);
 let host = "";
@@ -38,7 +39,7 @@ describe("session API", () => {
     expect((await app!.inject({ method: "POST", url: "/api/export", headers: { host } })).statusCode).toBe(401);
   });
 
-  it("lists the session files in the recordings folder with their header summary", async () => {
+  it("lists the session files in the recordings folder with their header summary, and only them (issue 17)", async () => {
     const { folder } = await recorded();
     writeFileSync(join(folder, "broken.jsonl"), "not json\n");
     writeFileSync(join(folder, "notes.txt"), "ignored");
@@ -46,9 +47,8 @@ describe("session API", () => {
     expect(res.statusCode).toBe(200);
     const body = res.json() as { folder: string; sessions: Record<string, unknown>[] };
     expect(body.folder).toBe(folder);
-    expect(body.sessions).toHaveLength(2);
-    expect(body.sessions).toContainEqual(expect.objectContaining({ id: "session.jsonl", current: true, target: expect.stringContaining("node"), startedAt: expect.any(String) }));
-    expect(body.sessions).toContainEqual(expect.objectContaining({ id: "broken.jsonl", error: expect.stringMatching(/^unreadable header/) }));
+    // A .jsonl without a session header is not a session: the drawer used to list it with an error.
+    expect(body.sessions).toEqual([expect.objectContaining({ id: "session.jsonl", current: true, target: expect.stringContaining("node"), startedAt: expect.any(String) })]);
   });
 
   it("returns one session file's text, and refuses other paths", async () => {
@@ -78,5 +78,35 @@ describe("session API", () => {
     expect(none.statusCode).toBe(400);
     expect(none.json()).toEqual({ error: { code: "export-failed", message: "--only 999 selects no answered client request or notification" } });
     expect((await app!.inject({ method: "POST", url: "/api/export", headers: auth, payload: { seqs: ["x"] } })).statusCode).toBe(400);
+  });
+});
+
+describe("planted files in the recordings folder (issue 18)", () => {
+  let unblocker: ChildProcess | undefined;
+  afterEach(() => unblocker?.kill("SIGKILL"));
+
+  it("a FIFO, a dangling symlink, a symlink out of the folder and a non-session file: not listed, not served, no hang, no 500", async () => {
+    const { file, folder } = await recorded();
+    const fifo = join(folder, "fifo.jsonl");
+    execFileSync("mkfifo", [fifo]);
+    // Before the fix a plain open of the FIFO blocked the event loop for good; this writer (a separate
+    // process) releases such a reader after a while, so a regression fails instead of hanging the run.
+    unblocker = spawn(process.execPath, ["-e", `setTimeout(() => require("fs").writeFileSync(${JSON.stringify(fifo)}, "x\\n"), 3000)`], { stdio: "ignore" });
+    symlinkSync(join(folder, "no-such-file"), join(folder, "dangling.jsonl"));
+    // Outside the folder, and a valid session at that: only the link itself is wrong.
+    const outside = join(tempDir(), "elsewhere.jsonl");
+    writeFileSync(outside, readFileSync(file, "utf8").split("\n")[0] + "\n" + '{"seq":1,"t":0,"kind":"stderr","text":"PRIVATE-OUTSIDE"}\n');
+    symlinkSync(outside, join(folder, "link.jsonl"));
+    writeFileSync(join(folder, "notes.jsonl"), "PRIVATE-NOTES not a session\n");
+
+    const list = await app!.inject({ url: "/api/sessions", headers: auth });
+    expect(list.statusCode).toBe(200);
+    expect((list.json() as { sessions: { id: string }[] }).sessions.map((s) => s.id)).toEqual(["session.jsonl"]);
+    for (const id of ["fifo.jsonl", "dangling.jsonl", "link.jsonl", "notes.jsonl"]) {
+      const res = await app!.inject({ url: `/api/sessions/${id}`, headers: auth });
+      expect(res.statusCode, id).toBe(404);
+      expect(res.body).not.toContain("PRIVATE");
+    }
+    expect((await app!.inject({ url: "/api/sessions/session.jsonl", headers: auth })).statusCode).toBe(200);
   });
 });

@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Frame } from "@mcp-inspect/core";
 import { launchersFrom, recordPath, relativePaths, type LaunchFlags } from "../launchers";
+import { targetEnv } from "../../target/target-env";
 
 const flags = (extra: Partial<LaunchFlags> = {}): LaunchFlags => ({ port: 0, host: "127.0.0.1", open: false, env: [], header: [], initTimeout: 1000, ...extra });
 const ctx = (lines: string[] = []) => ({ initTimeout: 1000, writeStderr: (t: string) => void lines.push(t), stopping: () => false });
@@ -54,5 +56,30 @@ describe("relativePaths", () => {
     const quiet: string[] = [];
     launchersFrom([], flags({ config: project }), ctx(quiet));
     expect(quiet).toEqual([]);
+  });
+});
+
+describe("the target's environment (issue 18: the inspector's token reached the inspected server)", () => {
+  it("a spawned server sees neither MCP_INSPECT_TOKEN nor any other MCP_INSPECT_* variable, but sees the rest and -e", async () => {
+    const saved = { ...process.env };
+    process.env.MCP_INSPECT_TOKEN = "inspector-token-must-stay-home";
+    process.env.MCP_INSPECT_OTHER = "ours";
+    process.env.SOME_USER_VAR = "theirs";
+    try {
+      const dir = mkdtempSync(join(tmpdir(), "mcpi-env-"));
+      const script = "process.stderr.write(JSON.stringify(Object.keys(process.env).filter((k) => /MCP_INSPECT|SOME_USER_VAR|GIVEN/.test(k)).sort()) + '\\n')";
+      const [launcher] = launchersFrom([process.execPath, "-e", script], flags({ env: ["GIVEN=1"] }), { ...ctx(), record: join(dir, "s.jsonl") });
+      const session = launcher!.create({ id: "s1", name: "env" });
+      const seen = new Promise<string>((resolve) => session.subscribe((f: Frame) => f.kind === "stderr" && resolve(f.text)));
+      session.start();
+      expect(JSON.parse(await seen)).toEqual(["GIVEN", "SOME_USER_VAR"]);
+      await session.stop();
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  it("targetEnv drops our variables (any case), keeps everything else, and passes explicit -e values", () => {
+    expect(targetEnv({ B: "2" }, { MCP_INSPECT_TOKEN: "t", mcp_inspect_x: "y", PATH: "/bin", A: "1" })).toEqual({ PATH: "/bin", A: "1", B: "2" });
   });
 });

@@ -34,3 +34,13 @@ describe("terminal reporter", () => {
     expect(lines).toEqual([]);
   });
 });
+
+describe("terminal reporter and escape sequences (issue 18)", () => {
+  const PAYLOAD = "before\u001b[2J\u001b[H\u001b]8;;https://evil.example/\u0007click me\u001b]8;;\u0007\u0007\u001b]0;pwned title\u001b\\\r\u001b[31mred\u001b[0m\u009b2J\u0000after";
+  it("prints a server's error and stderr tail without its escape sequences", () => {
+    const lines: string[] = [];
+    const reporter = createTerminalReporter((l) => lines.push(l));
+    reporter.onFrame({ seq: 1, t: 0, kind: "process", event: "error", code: "MCPI_HTTP_ERROR", message: `http://x answered HTTP 500: ${PAYLOAD}`, stderrTail: [PAYLOAD] } as Frame);
+    expect(lines).toEqual(["✖ http://x answered HTTP 500: beforeclick meredafter\n  stderr (last lines):\n    beforeclick meredafter"]);
+  });
+});

@@ -35,6 +35,17 @@ describe("remoteFromFlags", () => {
     expect(remoteFromFlags({ header: [] }, ["node", "server.js"])).toBeUndefined();
   });
 
+  it("turns user:password@ into an Authorization: Basic header and takes it out of the URL (issue 18)", () => {
+    expect(remoteFromFlags({ url: "https://al%40ice:p%3Ass@api.example.com/mcp?api_key=k", header: [] }, [])).toEqual({
+      url: "https://api.example.com/mcp?api_key=k",
+      transport: "auto",
+      headers: { Authorization: `Basic ${Buffer.from("al@ice:p:ss").toString("base64")}` },
+    });
+    expect(() => remoteFromFlags({ url: "https://u:p@h/mcp", header: ["Authorization: Bearer t"] }, [])).toThrow(/keep one of them/);
+    // A usage error about the URL shows it masked.
+    expect(() => remoteFromFlags({ url: "ftp://u:SECRET@h/?token=SECRET2", header: [] }, [])).toThrow(/"ftp:\/\/\*\*\*\*:\*\*\*\*@h\/\?token=\*\*\*\*"/);
+  });
+
   it("refuses what cannot work, saying why", () => {
     expect(() => collectHeader("Authorization Bearer t", [])).toThrow(/--header takes "Name: value"/);
     expect(() => collectHeader(": v", [])).toThrow(UsageError);
