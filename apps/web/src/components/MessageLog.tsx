@@ -8,10 +8,12 @@ import { focusItem, itemOfRequest } from "../log/focus-target";
 import { LogDetail } from "../log/LogDetail";
 import { DEFAULT_FILTER, rowKind, rowMethod, type LogFilter } from "../log/log-filter";
 import { parseQuery } from "../log/log-query";
+import { rowFromLink, toolbarFromLink, toolbarToLink } from "../log/log-link";
 import { LogToolbar, type ToolbarState } from "../log/LogToolbar";
 import { ResendModal } from "../log/ResendModal";
 import { useExchangeIndex, useFilteredFrames } from "../log/useLogIndex";
 import { VirtualLogList } from "../log/VirtualLogList";
+import { useLinkParam, useLinkStore } from "../workspace/link-context";
 import { LogRow } from "./LogRow";
 import classes from "./MessageLog.module.css";
 
@@ -31,23 +33,29 @@ const INITIAL: ToolbarState = { ...DEFAULT_FILTER, search: "" };
 
 /** The message log: search and filters, a virtualised list of every frame, and the selected frame's detail below. */
 export function MessageLog({ frames, findings, silenced, focus }: MessageLogProps) {
-  const [toolbar, setToolbar] = useState<ToolbarState>(INITIAL);
-  const [selected, setSelected] = useState<number>();
+  // The link keeps the search, the filters and the selected row: a reload or a pasted link comes back to them.
+  const link = useLinkStore();
+  const [toolbar, setToolbar] = useState<ToolbarState>(() => toolbarFromLink(link.get()));
+  const [row, setRow] = useLinkParam("row");
+  const selected = rowFromLink(row);
+  const setSelected = useCallback((seq: number | undefined) => setRow(seq === undefined ? undefined : String(seq)), [setRow]);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [highlighted, setHighlighted] = useState<number>();
-  const [reveal, setReveal] = useState<{ seq: number }>();
+  // A row the page came back to is scrolled to once its frame has arrived.
+  const [reveal, setReveal] = useState<{ seq: number } | undefined>(() => (selected === undefined ? undefined : { seq: selected }));
   const [follow, setFollow] = useState<object>();
   const [resending, setResending] = useState<MessageFrame>();
 
   // Typing stays responsive: the filter runs over the deferred state.
   const deferred = useDeferredValue(toolbar);
+  useEffect(() => link.set(toolbarToLink(deferred)), [deferred, link]);
   const parsed = useMemo(() => parseQuery(deferred.search), [deferred.search]);
   const filter = useMemo<LogFilter>(() => ({ ...deferred, query: parsed.ok ? parsed.query : { type: "all" } }), [deferred, parsed]);
   const exchanges = useExchangeIndex(frames);
   const rows = useFilteredFrames(frames, filter, exchanges);
 
   const expand = useCallback((seq: number) => setExpanded((current) => (current.has(seq) ? current : new Set(current).add(seq))), []);
-  const select = useCallback((seq: number) => setSelected(seq), []);
+  const select = useCallback((seq: number) => setSelected(seq), [setSelected]);
   const openItem = useCallback((seq: number, request: Frame) => {
     if (request.kind !== "message") return;
     const item = itemOfRequest(request.msg.method, request.msg.params);

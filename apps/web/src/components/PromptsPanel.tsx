@@ -1,5 +1,4 @@
 import { Text } from "@mantine/core";
-import { useState } from "react";
 import { usePrompts } from "../hooks/usePrompts";
 import { listChangedMethod, useRecentNotification } from "../logging/useRecentNotification";
 import { PagedListHeader } from "../resources/PagedListHeader";
@@ -10,12 +9,13 @@ import { PromptDetail } from "./PromptDetail";
 import { SplitView } from "./SplitView";
 import { BackToLog } from "../log/BackToLog";
 import { useFocusSelection } from "../log/useFocusSelection";
+import { useLinkParam } from "../workspace/link-context";
 
 /** The server's prompts with their arguments; the selected one can be fetched with prompts/get. */
 export function PromptsPanel() {
   const prompts = usePrompts();
   const updated = useRecentNotification(listChangedMethod.prompts);
-  const [selected, setSelected] = useState<string>();
+  const [selected, setSelected] = useLinkParam("prompt");
   useFocusSelection("prompts", setSelected);
   const items = prompts.data?.items ?? [];
   const prompt = items.find((p) => p.name === selected);

@@ -9,11 +9,12 @@ import { ToolDetail } from "./ToolDetail";
 import { ToolList } from "./ToolList";
 import { BackToLog } from "../log/BackToLog";
 import { useFocusSelection } from "../log/useFocusSelection";
+import { useLinkParam } from "../workspace/link-context";
 
 /** The server's tools on the left; the selected one, its arguments and its result on the right. */
 export function ToolsPanel() {
   const tools = useTools();
-  const [selected, setSelected] = useState<string>();
+  const [selected, setSelected] = useLinkParam("tool");
   useFocusSelection("tools", setSelected);
   const [filter, setFilter] = useState("");
   const items = tools.data?.items ?? [];
