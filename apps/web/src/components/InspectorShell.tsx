@@ -12,6 +12,8 @@ import { useSessions } from "../sessions/sessions-context";
 import { SessionsProvider } from "../sessions/SessionsProvider";
 import { useFileDrop } from "../sessions/useFileDrop";
 import { useImportSession } from "../sessions/useImportSession";
+import type { OpenedSession } from "../sessions/read-only-session";
+import { OwnLink } from "../workspace/OwnLink";
 import { HeaderBar } from "./HeaderBar";
 import { LogPanel } from "./LogPanel";
 import { MainArea } from "./MainArea";
@@ -23,23 +25,27 @@ const asideResize = { min: 320, max: 1200, label: "Resize log panel" };
  * The live inspector, or a recorded session read-only; a session file dropped anywhere opens it
  * (in the `active` one: the server tab being looked at).
  */
-export function InspectorShell({ active = true }: { active?: boolean }) {
+export function InspectorShell({ active = true, home }: { active?: boolean; home?: OpenedSession }) {
   return (
-    <SessionsProvider>
+    <SessionsProvider home={home}>
       <ShellFor active={active} />
     </SessionsProvider>
   );
 }
 
 function ShellFor({ active }: { active: boolean }) {
-  const { opened } = useSessions();
+  const { opened, home } = useSessions();
   const importFile = useImportSession();
   const dragging = useFileDrop(importFile, active);
   // The live session keeps running underneath (SessionProvider is above): back to live loses nothing.
-  const shell = opened ? (
+  const readOnly = opened && (
     <ReadOnlySessionProvider key={opened.parsed.header.id + opened.source} session={opened}>
       <Shell main={<ReadOnlyView />} />
     </ReadOnlySessionProvider>
+  );
+  // The address bar's link belongs to the live view, or to the recording `mcp-inspect open` shows; another file has its own.
+  const shell = readOnly ? (
+    opened === home ? readOnly : <OwnLink>{readOnly}</OwnLink>
   ) : (
     <Shell
       main={<MainArea />}

@@ -13,7 +13,7 @@ import { LogToolbar, type ToolbarState } from "../log/LogToolbar";
 import { ResendModal } from "../log/ResendModal";
 import { useExchangeIndex, useFilteredFrames } from "../log/useLogIndex";
 import { VirtualLogList } from "../log/VirtualLogList";
-import { useLinkParam, useLinkStore } from "../workspace/link-context";
+import { useLinkParamOf, useLinkStore } from "../workspace/link-context";
 import { LogRow } from "./LogRow";
 import classes from "./MessageLog.module.css";
 
@@ -36,7 +36,7 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
   // The link keeps the search, the filters and the selected row: a reload or a pasted link comes back to them.
   const link = useLinkStore();
   const [toolbar, setToolbar] = useState<ToolbarState>(() => toolbarFromLink(link.get()));
-  const [row, setRow] = useLinkParam("row");
+  const [row, setRow] = useLinkParamOf(link, "row");
   const selected = rowFromLink(row);
   const setSelected = useCallback((seq: number | undefined) => setRow(seq === undefined ? undefined : String(seq)), [setRow]);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());

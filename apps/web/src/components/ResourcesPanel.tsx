@@ -18,7 +18,7 @@ import { ResourceTemplateList } from "./ResourceTemplateList";
 import { SplitView } from "./SplitView";
 import { BackToLog } from "../log/BackToLog";
 import { useFocusSelection } from "../log/useFocusSelection";
-import { useLinkParam, useLinkStore } from "../workspace/link-context";
+import { useLinkParamOf, useLinkStore } from "../workspace/link-context";
 
 type Selection = { kind: "uri"; uri: string; resource?: Resource | undefined } | { kind: "template"; template: ResourceTemplate };
 
@@ -30,8 +30,8 @@ export function ResourcesPanel() {
   const updated = useRecentNotification(listChangedMethod.resources);
   // The link names the selection (a resource by URI, or a template), so a reload reads it again.
   const link = useLinkStore();
-  const [uri] = useLinkParam("resource");
-  const [uriTemplate] = useLinkParam("template");
+  const [uri] = useLinkParamOf(link, "resource");
+  const [uriTemplate] = useLinkParamOf(link, "template");
   // The listed resource and template are kept with the selection: in page-by-page mode they may leave the shown page.
   const [known, setKnown] = useState<{ resource?: Resource | undefined; template?: ResourceTemplate | undefined }>({});
   const { result, read, ready } = useReadResource();

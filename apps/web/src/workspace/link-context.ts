@@ -14,7 +14,11 @@ export function useLinkStore(): LinkStore {
 
 /** One value of the link, and a setter (`undefined` takes it out). */
 export function useLinkParam(key: LinkKey): [string | undefined, (value: string | undefined) => void] {
-  const store = useLinkStore();
+  return useLinkParamOf(useLinkStore(), key);
+}
+
+/** `useLinkParam` of a store the component already holds (so both read the same one, even outside a provider). */
+export function useLinkParamOf(store: LinkStore, key: LinkKey): [string | undefined, (value: string | undefined) => void] {
   const value = useSyncExternalStore(store.subscribe, () => store.get()[key]);
   const set = useCallback((next: string | undefined) => store.set({ [key]: next }), [store, key]);
   return [value, set];
