@@ -125,7 +125,17 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
           />
         </div>
       )}
-      <ResendModal request={resending} onClose={() => setResending(undefined)} onSent={() => setFollow({})} />
+      <ResendModal
+        request={resending}
+        frames={frames}
+        exchanges={exchanges}
+        onClose={() => setResending(undefined)}
+        onSent={() => setFollow({})}
+        onExchange={(seq) => {
+          setSelected(seq);
+          setReveal({ seq });
+        }}
+      />
     </div>
   );
 }
