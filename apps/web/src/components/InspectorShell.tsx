@@ -1,6 +1,6 @@
 import { AppShell, useAppShellResize } from "@mantine/core";
 import { useLocalStorage } from "@mantine/hooks";
-import type { ReactNode } from "react";
+import { createRef, useState, type ReactNode } from "react";
 import { ChecksProvider } from "../checks/ChecksProvider";
 import { AuthBanner } from "../remote/AuthBanner";
 import { RestartBanner } from "../restart/RestartBanner";
@@ -14,7 +14,9 @@ import { useFileDrop } from "../sessions/useFileDrop";
 import { useImportSession } from "../sessions/useImportSession";
 import type { OpenedSession } from "../sessions/read-only-session";
 import { OwnLink } from "../workspace/OwnLink";
+import { GlobalShortcuts } from "./GlobalShortcuts";
 import { HeaderBar } from "./HeaderBar";
+import { ShortcutTargetsContext, type ShortcutTargets } from "./shortcut-targets";
 import { LogPanel } from "./LogPanel";
 import { MainArea } from "./MainArea";
 
@@ -40,7 +42,7 @@ function ShellFor({ active }: { active: boolean }) {
   // The live session keeps running underneath (SessionProvider is above): back to live loses nothing.
   const readOnly = opened && (
     <ReadOnlySessionProvider key={opened.parsed.header.id + opened.source} session={opened}>
-      <Shell main={<ReadOnlyView />} />
+      <Shell main={<ReadOnlyView />} active={active} />
     </ReadOnlySessionProvider>
   );
   // The address bar's link belongs to the live view, or to the recording `mcp-inspect open` shows; another file has its own.
@@ -48,6 +50,7 @@ function ShellFor({ active }: { active: boolean }) {
     opened === home ? readOnly : <OwnLink>{readOnly}</OwnLink>
   ) : (
     <Shell
+      active={active}
       main={<MainArea />}
       banner={
         <>
@@ -66,7 +69,8 @@ function ShellFor({ active }: { active: boolean }) {
 }
 
 /** Header, the main area (under `banner`, for the live session only), and the log panel on the right (drag its edge to resize). */
-function Shell({ main, banner }: { main: ReactNode; banner?: ReactNode }) {
+function Shell({ main, banner, active }: { main: ReactNode; banner?: ReactNode; active: boolean }) {
+  const [targets] = useState<ShortcutTargets>(() => ({ logSearch: createRef() }));
   const [logWidth, setLogWidth] = useLocalStorage<number>({ key: "mcp-inspect.log-width", defaultValue: 520 });
   const resize = useAppShellResize({
     aside: asideResize,
@@ -75,24 +79,27 @@ function Shell({ main, banner }: { main: ReactNode; banner?: ReactNode }) {
   return (
     // The header summary and the log panel share the findings index and the log panel's tab.
     <ChecksProvider>
-      <AppShell
-        header={{ height: HEADER_HEIGHT }}
-        aside={{ width: resize.aside.size ?? logWidth, breakpoint: "sm", collapsed: { mobile: true } }}
-        resize={resize}
-        padding={0}
-      >
-        <AppShell.Header>
-          <HeaderBar />
-        </AppShell.Header>
-        <AppShell.Main className="main-area">
-          <ImportErrorAlert />
-          {banner}
-          {main}
-        </AppShell.Main>
-        <AppShell.Aside>
-          <LogPanel />
-        </AppShell.Aside>
-      </AppShell>
+      <ShortcutTargetsContext.Provider value={targets}>
+        <GlobalShortcuts active={active} />
+        <AppShell
+          header={{ height: HEADER_HEIGHT }}
+          aside={{ width: resize.aside.size ?? logWidth, breakpoint: "sm", collapsed: { mobile: true } }}
+          resize={resize}
+          padding={0}
+        >
+          <AppShell.Header>
+            <HeaderBar />
+          </AppShell.Header>
+          <AppShell.Main className="main-area">
+            <ImportErrorAlert />
+            {banner}
+            {main}
+          </AppShell.Main>
+          <AppShell.Aside>
+            <LogPanel />
+          </AppShell.Aside>
+        </AppShell>
+      </ShortcutTargetsContext.Provider>
     </ChecksProvider>
   );
 }

@@ -1,6 +1,7 @@
 import type { Frame, MessageFrame, RequestPairer } from "@mcp-inspect/core";
 import { isRequest } from "@mcp-inspect/core";
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { getHotkeyHandler } from "@mantine/hooks";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { FrameFocus } from "../checks/checks-context";
 import type { FindingIndex } from "../checks/finding-index";
 import { withoutSilenced } from "../checks/silenced-rules";
@@ -8,6 +9,7 @@ import { focusItem, itemOfRequest } from "../log/focus-target";
 import { LogDetail } from "../log/LogDetail";
 import { DEFAULT_FILTER, rowKind, rowMethod, type LogFilter } from "../log/log-filter";
 import { parseQuery } from "../log/log-query";
+import { rowAfterMove, type LogMove } from "../log/log-keys";
 import { rowFromLink, toolbarFromLink, toolbarToLink } from "../log/log-link";
 import { LogToolbar, type ToolbarState } from "../log/LogToolbar";
 import { ResendModal } from "../log/ResendModal";
@@ -15,6 +17,7 @@ import { useExchangeIndex, useFilteredFrames } from "../log/useLogIndex";
 import { VirtualLogList } from "../log/VirtualLogList";
 import { useLinkParamOf, useLinkStore } from "../workspace/link-context";
 import { LogRow } from "./LogRow";
+import { useShortcutTargets } from "./shortcut-targets";
 import classes from "./MessageLog.module.css";
 
 interface MessageLogProps {
@@ -42,7 +45,7 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [highlighted, setHighlighted] = useState<number>();
   // A row the page came back to is scrolled to once its frame has arrived.
-  const [reveal, setReveal] = useState<{ seq: number } | undefined>(() => (selected === undefined ? undefined : { seq: selected }));
+  const [reveal, setReveal] = useState<{ seq: number; align?: "center" | "auto" } | undefined>(() => (selected === undefined ? undefined : { seq: selected }));
   const [follow, setFollow] = useState<object>();
   const [resending, setResending] = useState<MessageFrame>();
 
@@ -81,6 +84,38 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
     // Deliberately only `focus`: a new request moves the view, new frames arriving must not.
   }, [focus]);
 
+  // Keys: ↑/↓/Home/End select rows (the detail follows), Enter opens the detail of the row selected last, Esc closes it.
+  const scroller = useRef<HTMLDivElement>(null);
+  const lastSelected = useRef(selected);
+  if (selected !== undefined) lastSelected.current = selected;
+  const { logSearch } = useShortcutTargets();
+  const moveTo = (move: LogMove) => {
+    const seq = rowAfterMove(rows, selected ?? lastSelected.current, move);
+    if (seq === undefined) return;
+    setSelected(seq);
+    setReveal({ seq, align: "auto" });
+    // The row clicked may scroll out of the list (and out of the DOM): the list keeps the focus.
+    scroller.current?.focus({ preventScroll: true });
+  };
+  const closeDetail = () => {
+    setSelected(undefined);
+    scroller.current?.focus({ preventScroll: true });
+  };
+  const onListKey = (event: KeyboardEvent<HTMLDivElement>) =>
+    getHotkeyHandler([
+      ["ArrowDown", () => moveTo("next")],
+      ["ArrowUp", () => moveTo("previous")],
+      ["Home", () => moveTo("first")],
+      ["End", () => moveTo("last")],
+      ["Escape", closeDetail],
+      // On a row's own button, Enter clicks it (selects that row).
+      ...(event.target === event.currentTarget ? [["Enter", () => lastSelected.current !== undefined && setSelected(lastSelected.current)] as [string, () => void]] : []),
+    ])(event);
+  const onDetailKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Only keys pressed in the detail itself: a modal opened from it (edit and resend) is its child in React, not in the page.
+    if (event.currentTarget.contains(event.target as Node)) getHotkeyHandler([["Escape", closeDetail]])(event);
+  };
+
   const renderRow = (frame: Frame) => (
     <LogRow
       frame={frame}
@@ -100,7 +135,7 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
 
   return (
     <div className={classes.root}>
-      <LogToolbar state={toolbar} onChange={setToolbar} searchError={parsed.ok ? undefined : parsed.error} methods={methods} shown={rows.length} total={frames.length} />
+      <LogToolbar state={toolbar} onChange={setToolbar} searchError={parsed.ok ? undefined : parsed.error} methods={methods} shown={rows.length} total={frames.length} searchRef={logSearch} />
       <VirtualLogList
         rows={rows}
         renderRow={renderRow}
@@ -108,10 +143,12 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
         follow={follow}
         testId="message-log"
         label="Messages"
+        scrollerRef={scroller}
+        onKeyDown={onListKey}
         emptyText={frames.length > 0 ? "No frame matches the search and filters." : "No messages yet."}
       />
       {detailFrame && (
-        <div className={classes.detail}>
+        <div className={classes.detail} onKeyDown={onDetailKey}>
           <LogDetail
             frame={detailFrame}
             exchange={detailFrame.kind === "message" ? exchanges.of(detailFrame.seq) : undefined}

@@ -21,6 +21,7 @@ export function PromptsPanel() {
   const prompt = items.find((p) => p.name === selected);
   return (
     <SplitView
+      onEscape={() => setSelected(undefined)}
       list={
         <>
           <BackToLog tab="prompts" />

@@ -61,6 +61,7 @@ export function ResourcesPanel() {
   return (
     <SplitView
       listWidth={340}
+      onEscape={() => link.set({ resource: undefined, template: undefined })}
       list={
         <>
           <BackToLog tab="resources" />

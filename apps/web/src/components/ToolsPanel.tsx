@@ -21,6 +21,7 @@ export function ToolsPanel() {
   const tool = items.find((t) => t.name === selected);
   return (
     <SplitView
+      onEscape={() => setSelected(undefined)}
       list={
         <>
           <BackToLog tab="tools" />
