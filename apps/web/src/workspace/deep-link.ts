@@ -1,3 +1,5 @@
+import { SERVER_PARAM } from "@mcp-inspect/core";
+
 /**
  * What the address bar says is open in the server tab shown, so a reload or a pasted link comes back to it:
  * `#server=s1&tab=tools&tool=add&row=42&q=echo`. It lives in the fragment, beside `server` (see server-hash.ts),
@@ -44,15 +46,27 @@ export function linkFromHash(hash: string): LinkState {
   return link;
 }
 
-/** `hash` saying `link`: its link keys replaced, other parameters kept, the token never. */
-export function hashWithLink(hash: string, link: LinkState): string {
-  const params = hashParams(hash);
-  params.delete("token");
-  for (const key of LINK_KEYS) params.delete(key);
+/**
+ * `hash` saying `link` (and, when given, `server`, first: "which server, then what is open on it"): its link
+ * keys replaced, other parameters kept after them, the token never.
+ */
+export function hashWithLink(hash: string, link: LinkState, server?: string): string {
+  const rest = hashParams(hash);
+  rest.delete("token");
+  for (const key of LINK_KEYS) rest.delete(key);
+  const params = new URLSearchParams();
+  if (server) {
+    rest.delete(SERVER_PARAM);
+    params.set(SERVER_PARAM, server);
+  } else if (rest.has(SERVER_PARAM)) {
+    params.set(SERVER_PARAM, rest.get(SERVER_PARAM)!);
+    rest.delete(SERVER_PARAM);
+  }
   for (const key of LINK_KEYS) {
     const value = link[key];
     if (value) params.set(key, value);
   }
+  for (const [key, value] of rest) params.append(key, value);
   const text = params.toString();
   return text ? `#${text}` : "";
 }

@@ -1,7 +1,6 @@
 import { createContext, useCallback, useContext, useState, useSyncExternalStore } from "react";
 import { hashWithLink, linkFromHash, type LinkKey, type LinkState } from "./deep-link";
 import { LinkStore } from "./link-store";
-import { hashWithServer } from "./server-hash";
 
 /** The link of the view this tree shows; outside one (component tests, a recording opened from the drawer) a private one. */
 export const LinkContext = createContext<LinkStore | null>(null);
@@ -35,8 +34,7 @@ export function linkInAddressBar(): LinkState {
  */
 export function writeLinkToAddressBar(link: LinkState, server: string | undefined): void {
   const { pathname, search, hash } = window.location;
-  const withLink = hashWithLink(hash, link);
-  const next = server ? hashWithServer(withLink, server) : withLink;
+  const next = hashWithLink(hash, link, server);
   if (next === hash) return;
   window.history.replaceState(window.history.state, "", pathname + search + next);
 }

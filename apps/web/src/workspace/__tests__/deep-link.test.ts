@@ -9,7 +9,9 @@ describe("the link in the address bar", () => {
   });
 
   it("writes what is open beside the server, keeps unknown parameters, and never the token", () => {
-    expect(hashWithLink("#server=s1&x=1", { tab: "tools", tool: "add" })).toBe("#server=s1&x=1&tab=tools&tool=add");
+    expect(hashWithLink("#server=s1&x=1", { tab: "tools", tool: "add" })).toBe("#server=s1&tab=tools&tool=add&x=1");
+    expect(hashWithLink("#tab=tools&x=1&server=s1", { tab: "prompts" }, "s2")).toBe("#server=s2&tab=prompts&x=1");
+    expect(hashWithLink("", {}, "s2")).toBe("#server=s2");
     expect(hashWithLink("#server=s1&tool=old&row=3", { tool: "new" })).toBe("#server=s1&tool=new");
     expect(hashWithLink("#token=secret&server=s1", { row: "7" })).toBe("#server=s1&row=7");
     expect(hashWithLink("#tab=tools", {})).toBe("");
