@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useState, useSyncExternalStore 
 import { hashWithLink, linkFromHash, type LinkKey, type LinkState } from "./deep-link";
 import { LinkStore } from "./link-store";
 
-/** The link of the view this tree shows; outside one (component tests, a recording opened from the drawer) a private one. */
+/** The link of the view this tree shows (a recording opened from the drawer has its own, see OwnLink); outside any (component tests), a private one. */
 export const LinkContext = createContext<LinkStore | null>(null);
 
 export function useLinkStore(): LinkStore {
