@@ -135,6 +135,9 @@ test("edits and resends an echo call; the new exchange is in the log and in the 
   const edited = (await editor.inputValue()).replace("find-me-123", "resent-456");
   await editor.fill(edited);
   await page.getByTestId("resend-send").click();
+  // The answer shows beside the edited request (resend-answer.spec.ts); close to go on.
+  await expect(page.getByTestId("resend-answer-json")).toContainText("resent-456");
+  await page.getByRole("button", { name: "Close", exact: true }).click();
   await expect(editor).toHaveCount(0);
   await search(page, "resent-456");
   await expect(rows(page)).toHaveCount(2);

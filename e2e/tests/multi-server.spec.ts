@@ -87,7 +87,7 @@ test("two servers at once in the UI: a tab each, each with its own log and its o
   await expect(memoryLog.getByRole("button", { name: "open tool echo" })).toHaveCount(0);
 
   // A reload comes back to the open tab, with both servers still there.
-  await expect(page).toHaveURL(/#server=s2$/);
+  await expect(page).toHaveURL(/#server=s2(&|$)/);
   await page.reload();
   await expect(memory.getByTestId("connection-state")).toHaveText("ready");
   await expect(serverTabs(page)).toHaveText(["demo", "memory"]);

@@ -134,6 +134,21 @@ program
   });
 
 program
+  .command("open")
+  .description("show a recorded session in the browser, read-only, without starting any server")
+  .usage("<session.jsonl> [options]")
+  .argument("<session.jsonl>", "the recorded session")
+  .addOption(new Option("-p, --port <n>", "port for the UI (0 = any free port)").argParser(parsePort).default(DEFAULT_PORT))
+  .option("--host <addr>", "address to bind (loopback only, unless --allow-remote)", "127.0.0.1")
+  .option("--allow-remote", "allow binding a non-loopback address (anyone who reaches it and has the token can read the session)")
+  .option("--no-open", "do not open the browser")
+  .option("--token <token>", "the token the UI and API require (default: $MCP_INSPECT_TOKEN, else random)")
+  .action(async (file: string, flags: import("./open/open-command").OpenFlags, cmd: Command) => {
+    const { runOpen } = await import("./open/open-command");
+    await runOpen(file, flags, cmd.getOptionValueSource("port") === "cli");
+  });
+
+program
   .command("mock")
   .description("serve a recorded session or fixture as a stdio MCP server that answers from the recording")
   .usage("<session-or-fixture>")

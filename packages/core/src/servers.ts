@@ -32,6 +32,11 @@ export interface ServersResponse {
   launchers: LauncherInfo[];
   /** The `--config` file the config launchers come from. */
   configFile?: string;
+  /**
+   * `mcp-inspect open <file>`: the inspector shows this recorded session read-only (`GET /api/recording`)
+   * and has no servers and no launchers.
+   */
+  recording?: { name: string };
 }
 
 /** Query parameter naming the server on the relay and on `/api/info`, `/api/restart`, `/api/export`. */

@@ -7,6 +7,7 @@ import { apiRoutes } from "./api-routes";
 import { ErrorCodes, errorBody } from "./errors";
 import { oauthCallbackRoute } from "./oauth-callback-route";
 import type { PendingAuthorizations } from "./oauth-client";
+import { recordingRoute, type Recording } from "./recording-route";
 import { relayRoute } from "./relay-route";
 import { ServerHub } from "./server-hub";
 import { serversRoutes } from "./servers-routes";
@@ -27,6 +28,11 @@ export interface BuildServerOptions {
   host?: string;
   /** Folder of the built web UI; without it only the API is served. */
   webRoot?: string;
+  /**
+   * A recorded session to show read-only (`mcp-inspect open`): served to the UI by `GET /api/recording`,
+   * named in `GET /api/servers`. The hub is then empty: nothing can be started.
+   */
+  recording?: Recording;
   /** Largest WebSocket message accepted from a browser. @default 64 MiB */
   maxClientPayload?: number;
 }
@@ -57,7 +63,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   await app.register(async (api) => {
     api.addHook("onRequest", guard.checkToken);
     await api.register(apiRoutes, { hub, ...(options.recordingsFolder ? { recordingsFolder: options.recordingsFolder } : {}) });
-    await api.register(serversRoutes, { hub, ...(options.configFile ? { configFile: options.configFile } : {}) });
+    await api.register(serversRoutes, { hub, ...(options.configFile ? { configFile: options.configFile } : {}), ...(options.recording ? { recording: options.recording } : {}) });
+    if (options.recording) await api.register(recordingRoute, { recording: options.recording });
     await api.register(relayRoute, { hub });
   });
 

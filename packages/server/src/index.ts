@@ -1,4 +1,5 @@
 export { buildServer, type BuildServerOptions } from "./build-server";
+export type { Recording } from "./recording-route";
 export { InspectSession, type InspectSessionOptions } from "./session";
 export { ServerHub, type Launcher, type LiveServer } from "./server-hub";
 export { CLOSE_UNKNOWN_SERVER } from "./relay-route";

@@ -19,13 +19,14 @@ const RESERVED = new Set(["host", "content-length", "connection", "transfer-enco
  * close one, change a remote one's headers. Bodies are closed schemas: a launcher id is all a
  * request can say about what to start.
  */
-export async function serversRoutes(app: FastifyInstance, options: { hub: ServerHub; configFile?: string }): Promise<void> {
+export async function serversRoutes(app: FastifyInstance, options: { hub: ServerHub; configFile?: string; recording?: { name: string } }): Promise<void> {
   const { hub } = options;
 
   app.get("/api/servers", { schema: { response: { 401: errorSchema } } }, async (): Promise<ServersResponse> => ({
     servers: hub.servers().map((server) => hub.info(server)),
     launchers: hub.launchers(),
     ...(options.configFile ? { configFile: options.configFile } : {}),
+    ...(options.recording ? { recording: { name: options.recording.name } } : {}),
   }));
 
   app.post<{ Body: { launcher: string } }>(

@@ -4,11 +4,12 @@ import { OAUTH_CALLBACK_PATH, PendingAuthorizations, ServerHub, buildServer } fr
 import open from "open";
 import { listConfiguredServers } from "../config/config-file";
 import { applyConfigFile } from "../config/config-file-flags";
-import { checkHost, recordModeFrom } from "../target/inspect-options";
+import { recordModeFrom } from "../target/inspect-options";
 import { launchersFrom, type LaunchFlags } from "./launchers";
 import { targetEnv } from "../target/target-env";
 import { bundledWebRoot } from "./paths";
 import { UsageError } from "../common/usage-error";
+import { checkUiHost, listenForUi } from "./ui-listen";
 import { watchForChanges } from "./watch";
 import { printErr, printOut } from "../common/terminal-text";
 
@@ -17,12 +18,8 @@ import { printErr, printOut } from "../common/terminal-text";
  * The UI can start more servers, but only those the command line prepared (see `launchersFrom`).
  */
 export async function runInspect(commandLine: string[], flags: LaunchFlags & { watch?: string }, portGiven: boolean): Promise<void> {
-  checkHost(flags.host, flags.allowRemote);
+  checkUiHost(flags, "run your server");
   const recordMode = recordModeFrom(flags);
-  if (!["127.0.0.1", "::1", "localhost"].includes(flags.host)) {
-    // --allow-remote was given: say loudly what it means, every run.
-    printErr(`! WARNING: listening on ${flags.host}, not loopback: anyone who can reach it and learns the token can run your server\n`);
-  }
   const writeStderr = (text: string) => void printErr(text);
   // With --config and no --server, a file of several servers opens a picker in the UI instead of failing.
   const picking = Boolean(flags.config && !flags.server && !flags.url && commandLine.length === 0 && severalServers(flags.config));
@@ -40,22 +37,7 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   const token = flags.token ?? process.env.MCP_INSPECT_TOKEN ?? randomBytes(24).toString("base64url");
 
   const app = await buildServer({ hub, token, host: flags.host, webRoot: bundledWebRoot, authorizations, ...(flags.config ? { configFile: resolve(flags.config) } : {}) });
-  let busy = false;
-  try {
-    await app.listen({ host: flags.host, port: flags.port });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "EADDRINUSE") throw error;
-    if (portGiven) throw new UsageError(`port ${flags.port} is in use: pick another with --port, or --port 0 for any free port`);
-    await app.listen({ host: flags.host, port: 0 });
-    busy = true;
-  }
-  const address = app.server.address();
-  const port = typeof address === "object" && address ? address.port : flags.port;
-  // A bookmarked http://127.0.0.1:6277 now reaches whatever holds that port, not us: say so.
-  if (busy) printErr(`! port ${flags.port} is in use (another inspector?): listening on port ${port} instead; pass --port to choose one\n`);
-  const hostForUrl = flags.host.includes(":") ? `[${flags.host}]` : flags.host;
-  origin = `http://${hostForUrl}:${port}`;
+  origin = await listenForUi(app, flags, portGiven);
   const url = `${origin}/#token=${token}`;
 
   // Each server says where it records, and --watch follows the first server's launcher (the one the command line named or the first picked).

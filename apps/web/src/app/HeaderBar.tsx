@@ -20,7 +20,10 @@ export function HeaderBar() {
   const server = useLastServer(snapshot.connection);
   const relayOpen = snapshot.relay.state === "open";
   // A recorded session: nothing to restart, answer or export (export reads the live recording).
-  const readOnly = useSessions().opened !== undefined;
+  const { opened, home } = useSessions();
+  const readOnly = opened !== undefined;
+  // `mcp-inspect open`: a recording and no server at all, so nothing to restart (not even a disabled button).
+  const recordingOnly = home !== undefined;
   // The tabs need the room (the icon still says which app this is, the tab which server), and the name some of it.
   const tabs = useServerTabsShown();
   const showTitle = !tabs && server?.title && server.title !== server.name;
@@ -74,19 +77,21 @@ export function HeaderBar() {
         )}
       </Group>
       <Group gap="xs" wrap="nowrap">
-        <SessionsButton />
+        {!recordingOnly && <SessionsButton />}
         <ImportButton />
         {!readOnly && <ExportButton />}
         {!readOnly && <RequestsButton />}
-        <Button
-          variant="default"
-          leftSection={<IconRefresh size={14} />}
-          onClick={restart}
-          disabled={!relayOpen || readOnly}
-          data-testid="restart-server"
-        >
-          Restart server
-        </Button>
+        {!recordingOnly && (
+          <Button
+            variant="default"
+            leftSection={<IconRefresh size={14} />}
+            onClick={restart}
+            disabled={!relayOpen || readOnly}
+            data-testid="restart-server"
+          >
+            Restart server
+          </Button>
+        )}
         <ColorSchemeToggle />
       </Group>
     </Group>

@@ -1,6 +1,6 @@
 import { AppShell, useAppShellResize } from "@mantine/core";
 import { useLocalStorage } from "@mantine/hooks";
-import type { ReactNode } from "react";
+import { createRef, useState, type ReactNode } from "react";
 import { ChecksProvider } from "../features/checks";
 import { AuthBanner } from "../features/server";
 import { RestartBanner } from "../features/restart";
@@ -12,7 +12,11 @@ import { useSessions } from "../features/sessions";
 import { SessionsProvider } from "../features/sessions";
 import { useFileDrop } from "../features/sessions";
 import { useImportSession } from "../features/sessions";
+import type { OpenedSession } from "../features/sessions";
+import { OwnLink } from "../features/workspace";
+import { GlobalShortcuts } from "./GlobalShortcuts";
 import { HeaderBar } from "./HeaderBar";
+import { ShortcutTargetsContext, type ShortcutTargets } from "../ui/shortcut-targets";
 import { LogPanel } from "../features/log";
 import { MainArea } from "./MainArea";
 
@@ -23,25 +27,30 @@ const asideResize = { min: 320, max: 1200, label: "Resize log panel" };
  * The live inspector, or a recorded session read-only; a session file dropped anywhere opens it
  * (in the `active` one: the server tab being looked at).
  */
-export function InspectorShell({ active = true }: { active?: boolean }) {
+export function InspectorShell({ active = true, home }: { active?: boolean; home?: OpenedSession }) {
   return (
-    <SessionsProvider>
+    <SessionsProvider home={home}>
       <ShellFor active={active} />
     </SessionsProvider>
   );
 }
 
 function ShellFor({ active }: { active: boolean }) {
-  const { opened } = useSessions();
+  const { opened, home } = useSessions();
   const importFile = useImportSession();
   const dragging = useFileDrop(importFile, active);
   // The live session keeps running underneath (SessionProvider is above): back to live loses nothing.
-  const shell = opened ? (
+  const readOnly = opened && (
     <ReadOnlySessionProvider key={opened.parsed.header.id + opened.source} session={opened}>
-      <Shell main={<ReadOnlyView />} />
+      <Shell main={<ReadOnlyView />} active={active} />
     </ReadOnlySessionProvider>
+  );
+  // The address bar's link belongs to the live view, or to the recording `mcp-inspect open` shows; another file has its own.
+  const shell = readOnly ? (
+    opened === home ? readOnly : <OwnLink>{readOnly}</OwnLink>
   ) : (
     <Shell
+      active={active}
       main={<MainArea />}
       banner={
         <>
@@ -60,7 +69,8 @@ function ShellFor({ active }: { active: boolean }) {
 }
 
 /** Header, the main area (under `banner`, for the live session only), and the log panel on the right (drag its edge to resize). */
-function Shell({ main, banner }: { main: ReactNode; banner?: ReactNode }) {
+function Shell({ main, banner, active }: { main: ReactNode; banner?: ReactNode; active: boolean }) {
+  const [targets] = useState<ShortcutTargets>(() => ({ logSearch: createRef() }));
   const [logWidth, setLogWidth] = useLocalStorage<number>({ key: "mcp-inspect.log-width", defaultValue: 520 });
   const resize = useAppShellResize({
     aside: asideResize,
@@ -69,24 +79,27 @@ function Shell({ main, banner }: { main: ReactNode; banner?: ReactNode }) {
   return (
     // The header summary and the log panel share the findings index and the log panel's tab.
     <ChecksProvider>
-      <AppShell
-        header={{ height: HEADER_HEIGHT }}
-        aside={{ width: resize.aside.size ?? logWidth, breakpoint: "sm", collapsed: { mobile: true } }}
-        resize={resize}
-        padding={0}
-      >
-        <AppShell.Header>
-          <HeaderBar />
-        </AppShell.Header>
-        <AppShell.Main className="main-area">
-          <ImportErrorAlert />
-          {banner}
-          {main}
-        </AppShell.Main>
-        <AppShell.Aside>
-          <LogPanel />
-        </AppShell.Aside>
-      </AppShell>
+      <ShortcutTargetsContext.Provider value={targets}>
+        <GlobalShortcuts active={active} />
+        <AppShell
+          header={{ height: HEADER_HEIGHT }}
+          aside={{ width: resize.aside.size ?? logWidth, breakpoint: "sm", collapsed: { mobile: true } }}
+          resize={resize}
+          padding={0}
+        >
+          <AppShell.Header>
+            <HeaderBar />
+          </AppShell.Header>
+          <AppShell.Main className="main-area">
+            <ImportErrorAlert />
+            {banner}
+            {main}
+          </AppShell.Main>
+          <AppShell.Aside>
+            <LogPanel />
+          </AppShell.Aside>
+        </AppShell>
+      </ShortcutTargetsContext.Provider>
     </ChecksProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { Badge, Tabs } from "@mantine/core";
 import { useLocalStorage } from "@mantine/hooks";
+import { useEffect } from "react";
 import { IconFileText, IconListDetails, IconMessageChatbot, IconServer, IconTool } from "@tabler/icons-react";
 import { LoggingPanel } from "../features/logging";
 import { listChangedMethod, useRecentNotification } from "../features/logging";
@@ -11,10 +12,21 @@ import { ServerPanel } from "../features/server";
 import { ToolsPanel } from "../features/tools";
 import classes from "./MainArea.module.css";
 import { useFocusMainTab } from "../features/log";
+import { useLinkParam } from "../features/workspace";
 
 /** Banners about the connection, then the Tools / Resources / Prompts / Logging / Server tabs. */
 export function MainArea() {
-  const [tab, setTab] = useLocalStorage<string>({ key: "mcp-inspect.tab", defaultValue: "tools" });
+  // The link names the tab (a reload or a pasted link comes back to it); the last one chosen is the default.
+  const [remembered, remember] = useLocalStorage<string>({ key: "mcp-inspect.tab", defaultValue: "tools" });
+  const [linked, setLinked] = useLinkParam("tab");
+  const tab = linked ?? remembered;
+  const setTab = (value: string) => {
+    setLinked(value);
+    remember(value);
+  };
+  useEffect(() => {
+    if (!linked) setLinked(remembered);
+  }, [linked, remembered, setLinked]);
   useFocusMainTab(setTab); // a log row's "open tool/resource/prompt" link
   const toolsUpdated = useRecentNotification(listChangedMethod.tools);
   const resourcesUpdated = useRecentNotification(listChangedMethod.resources);

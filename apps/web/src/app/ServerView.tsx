@@ -1,9 +1,11 @@
 import { MantineThemeProvider } from "@mantine/core";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { memo, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import { InspectorShell } from "./InspectorShell";
 import { SessionProvider } from "./SessionProvider";
 import { createQueryClient } from "../client/create-query-client";
+import { LinkContext, linkInAddressBar, writeLinkToAddressBar } from "../features/workspace";
+import { LinkStore } from "../features/workspace";
 import { PendingReporter } from "./PendingReporter";
 
 /**
@@ -13,16 +15,21 @@ import { PendingReporter } from "./PendingReporter";
  */
 export const ServerView = memo(function ServerView({ token, server, active }: { token: string; server: string; active: boolean }) {
   const [queryClient] = useState(createQueryClient);
+  // The view shown when the page loads starts from the address bar's link; the others from nothing.
+  const [link] = useState(() => new LinkStore(active ? linkInAddressBar() : {}));
+  useEffect(() => (active ? link.linkTo((state) => writeLinkToAddressBar(state, server)) : undefined), [active, link, server]);
   const portalId = `server-portals-${server.replace(/[^\w-]/g, "_")}`;
   const portalTheme = useMemo(() => ({ components: { Portal: { defaultProps: { target: `#${portalId}` } } } }), [portalId]);
   return (
     <div data-testid="server-view" data-server-id={server} data-active={active} style={active ? undefined : { display: "none" }}>
       <MantineThemeProvider theme={portalTheme}>
         <QueryClientProvider client={queryClient}>
-          <SessionProvider token={token} server={server}>
-            <PendingReporter server={server} />
-            <InspectorShell active={active} />
-          </SessionProvider>
+          <LinkContext.Provider value={link}>
+            <SessionProvider token={token} server={server}>
+              <PendingReporter server={server} />
+              <InspectorShell active={active} />
+            </SessionProvider>
+          </LinkContext.Provider>
         </QueryClientProvider>
       </MantineThemeProvider>
       <div id={portalId} />

@@ -3,6 +3,7 @@ import type { LiveServerInfo } from "@mcp-inspect/core";
 import { useCallback, useMemo, useState } from "react";
 import { activeServer, tabAfterClose } from "../features/workspace";
 import { hashWithServer, serverFromHash } from "../features/workspace";
+import { RecordedWorkspace } from "./RecordedWorkspace";
 import { ServerPicker } from "../features/workspace";
 import { ServerView } from "./ServerView";
 import { useCloseServer, useServers, useStartServer } from "../features/workspace";
@@ -77,6 +78,7 @@ export function Workspace({ token }: { token: string }) {
       </Center>
     );
   }
+  if (data?.recording) return <RecordedWorkspace token={token} name={data.recording.name} />;
   if (!value) {
     return (
       <Center mih="100dvh" p="md">

@@ -19,17 +19,33 @@ export function hashWithoutToken(hash: string): string {
 }
 
 /**
+ * What a person pasted to sign in: the URL mcp-inspect printed (its `#token=`), or the token alone.
+ * Undefined when there is nothing token-like in it.
+ */
+export function tokenFromInput(text: string): string | undefined {
+  const trimmed = text.trim();
+  const hash = trimmed.indexOf("#");
+  if (hash >= 0) return parseTokenFromHash(trimmed.slice(hash));
+  return /^\S+$/.test(trimmed) ? trimmed : undefined;
+}
+
+/** Keeps a token typed in for this tab (sessionStorage, where a token from the URL goes too), so a reload still works. */
+export function rememberToken(token: string): void {
+  try {
+    window.sessionStorage.setItem(STORAGE_KEY, token);
+  } catch {
+    // Storage can be disabled; the token still works for this page load.
+  }
+}
+
+/**
  * The session token: from the URL fragment the CLI printed (then kept in sessionStorage so a reload
  * still works, and stripped from the address bar), else from sessionStorage.
  */
 export function takeToken(): string | undefined {
   const fromHash = parseTokenFromHash(window.location.hash);
   if (fromHash) {
-    try {
-      window.sessionStorage.setItem(STORAGE_KEY, fromHash);
-    } catch {
-      // Storage can be disabled; the token still works for this page load.
-    }
+    rememberToken(fromHash);
     const { pathname, search, hash } = window.location;
     window.history.replaceState(window.history.state, "", pathname + search + hashWithoutToken(hash));
     return fromHash;

@@ -22,7 +22,7 @@ function renderGate(...args: Parameters<typeof fakeBackend>) {
   vi.stubGlobal("fetch", backend.fetch);
   return renderWithMantine(
     <QueryClientProvider client={createQueryClient()}>
-      <TokenGate token="tok" />
+      <TokenGate token="tok" onToken={() => {}} />
     </QueryClientProvider>,
   );
 }

@@ -1,6 +1,6 @@
 import { Badge, Button, Chip, CloseButton, Group, MultiSelect, NumberInput, Popover, SegmentedControl, Stack, Switch, Text, TextInput, Tooltip } from "@mantine/core";
 import { IconAdjustmentsHorizontal, IconSearch } from "@tabler/icons-react";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type Ref } from "react";
 import { DEFAULT_KINDS, ROW_KINDS, type LogFilter, type RowKind } from "./log-filter";
 import { QUERY_HELP } from "./log-query";
 
@@ -17,10 +17,12 @@ interface LogToolbarProps {
   methods: () => string[];
   shown: number;
   total: number;
+  /** The search box, for the `/` and Ctrl+K shortcuts. */
+  searchRef?: Ref<HTMLInputElement>;
 }
 
 /** Search (text or JSON path), the filters popover, the "checks" chip, and the row count. */
-export function LogToolbar({ state, onChange, searchError, methods, shown, total }: LogToolbarProps) {
+export function LogToolbar({ state, onChange, searchError, methods, shown, total, searchRef }: LogToolbarProps) {
   const [open, setOpen] = useState(false);
   // O(frames): only while the filters are open (the method list is theirs alone).
   const methodList = useMemo(() => (open ? [...new Set([...methods(), ...state.methods])].sort() : [...state.methods]), [open, total]);
@@ -42,6 +44,7 @@ export function LogToolbar({ state, onChange, searchError, methods, shown, total
       <Group gap={6} wrap="nowrap">
         <Tooltip label={<Stack gap={0}>{QUERY_HELP.map((line) => <Text key={line} size="xs">{line}</Text>)}</Stack>} multiline maw={420} position="bottom-start" openDelay={400}>
           <TextInput
+            ref={searchRef}
             size="xs"
             flex={1}
             placeholder='Search text, or $.params.name == "echo"'

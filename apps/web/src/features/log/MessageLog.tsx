@@ -1,6 +1,7 @@
 import type { Frame, MessageFrame, RequestPairer } from "@mcp-inspect/core";
 import { isRequest } from "@mcp-inspect/core";
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { getHotkeyHandler } from "@mantine/hooks";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { FrameFocus } from "../checks";
 import type { FindingIndex } from "../checks";
 import { withoutSilenced } from "../checks";
@@ -8,11 +9,15 @@ import { focusItem, itemOfRequest } from "./focus-target";
 import { LogDetail } from "./LogDetail";
 import { DEFAULT_FILTER, rowKind, rowMethod, type LogFilter } from "./log-filter";
 import { parseQuery } from "./log-query";
+import { rowAfterMove, type LogMove } from "./log-keys";
+import { rowFromLink, toolbarFromLink, toolbarToLink } from "./log-link";
 import { LogToolbar, type ToolbarState } from "./LogToolbar";
 import { ResendModal } from "./ResendModal";
 import { useExchangeIndex, useFilteredFrames } from "./useLogIndex";
 import { VirtualLogList } from "./VirtualLogList";
+import { useLinkParamOf, useLinkStore } from "../workspace";
 import { LogRow } from "./LogRow";
+import { useShortcutTargets } from "../../ui/shortcut-targets";
 import classes from "./MessageLog.module.css";
 
 interface MessageLogProps {
@@ -31,23 +36,29 @@ const INITIAL: ToolbarState = { ...DEFAULT_FILTER, search: "" };
 
 /** The message log: search and filters, a virtualised list of every frame, and the selected frame's detail below. */
 export function MessageLog({ frames, findings, silenced, focus }: MessageLogProps) {
-  const [toolbar, setToolbar] = useState<ToolbarState>(INITIAL);
-  const [selected, setSelected] = useState<number>();
+  // The link keeps the search, the filters and the selected row: a reload or a pasted link comes back to them.
+  const link = useLinkStore();
+  const [toolbar, setToolbar] = useState<ToolbarState>(() => toolbarFromLink(link.get()));
+  const [row, setRow] = useLinkParamOf(link, "row");
+  const selected = rowFromLink(row);
+  const setSelected = useCallback((seq: number | undefined) => setRow(seq === undefined ? undefined : String(seq)), [setRow]);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [highlighted, setHighlighted] = useState<number>();
-  const [reveal, setReveal] = useState<{ seq: number }>();
+  // A row the page came back to is scrolled to once its frame has arrived.
+  const [reveal, setReveal] = useState<{ seq: number; align?: "center" | "auto" } | undefined>(() => (selected === undefined ? undefined : { seq: selected }));
   const [follow, setFollow] = useState<object>();
   const [resending, setResending] = useState<MessageFrame>();
 
   // Typing stays responsive: the filter runs over the deferred state.
   const deferred = useDeferredValue(toolbar);
+  useEffect(() => link.set(toolbarToLink(deferred)), [deferred, link]);
   const parsed = useMemo(() => parseQuery(deferred.search), [deferred.search]);
   const filter = useMemo<LogFilter>(() => ({ ...deferred, query: parsed.ok ? parsed.query : { type: "all" } }), [deferred, parsed]);
   const exchanges = useExchangeIndex(frames);
   const rows = useFilteredFrames(frames, filter, exchanges);
 
   const expand = useCallback((seq: number) => setExpanded((current) => (current.has(seq) ? current : new Set(current).add(seq))), []);
-  const select = useCallback((seq: number) => setSelected(seq), []);
+  const select = useCallback((seq: number) => setSelected(seq), [setSelected]);
   const openItem = useCallback((seq: number, request: Frame) => {
     if (request.kind !== "message") return;
     const item = itemOfRequest(request.msg.method, request.msg.params);
@@ -73,6 +84,38 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
     // Deliberately only `focus`: a new request moves the view, new frames arriving must not.
   }, [focus]);
 
+  // Keys: ↑/↓/Home/End select rows (the detail follows), Enter opens the detail of the row selected last, Esc closes it.
+  const scroller = useRef<HTMLDivElement>(null);
+  const lastSelected = useRef(selected);
+  if (selected !== undefined) lastSelected.current = selected;
+  const { logSearch } = useShortcutTargets();
+  const moveTo = (move: LogMove) => {
+    const seq = rowAfterMove(rows, selected ?? lastSelected.current, move);
+    if (seq === undefined) return;
+    setSelected(seq);
+    setReveal({ seq, align: "auto" });
+    // The row clicked may scroll out of the list (and out of the DOM): the list keeps the focus.
+    scroller.current?.focus({ preventScroll: true });
+  };
+  const closeDetail = () => {
+    setSelected(undefined);
+    scroller.current?.focus({ preventScroll: true });
+  };
+  const onListKey = (event: KeyboardEvent<HTMLDivElement>) =>
+    getHotkeyHandler([
+      ["ArrowDown", () => moveTo("next")],
+      ["ArrowUp", () => moveTo("previous")],
+      ["Home", () => moveTo("first")],
+      ["End", () => moveTo("last")],
+      ["Escape", closeDetail],
+      // On a row's own button, Enter clicks it (selects that row).
+      ...(event.target === event.currentTarget ? [["Enter", () => lastSelected.current !== undefined && setSelected(lastSelected.current)] as [string, () => void]] : []),
+    ])(event);
+  const onDetailKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Only keys pressed in the detail itself: a modal opened from it (edit and resend) is its child in React, not in the page.
+    if (event.currentTarget.contains(event.target as Node)) getHotkeyHandler([["Escape", closeDetail]])(event);
+  };
+
   const renderRow = (frame: Frame) => (
     <LogRow
       frame={frame}
@@ -92,7 +135,7 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
 
   return (
     <div className={classes.root}>
-      <LogToolbar state={toolbar} onChange={setToolbar} searchError={parsed.ok ? undefined : parsed.error} methods={methods} shown={rows.length} total={frames.length} />
+      <LogToolbar state={toolbar} onChange={setToolbar} searchError={parsed.ok ? undefined : parsed.error} methods={methods} shown={rows.length} total={frames.length} searchRef={logSearch} />
       <VirtualLogList
         rows={rows}
         renderRow={renderRow}
@@ -100,10 +143,12 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
         follow={follow}
         testId="message-log"
         label="Messages"
+        scrollerRef={scroller}
+        onKeyDown={onListKey}
         emptyText={frames.length > 0 ? "No frame matches the search and filters." : "No messages yet."}
       />
       {detailFrame && (
-        <div className={classes.detail}>
+        <div className={classes.detail} onKeyDown={onDetailKey}>
           <LogDetail
             frame={detailFrame}
             exchange={detailFrame.kind === "message" ? exchanges.of(detailFrame.seq) : undefined}
@@ -117,7 +162,17 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
           />
         </div>
       )}
-      <ResendModal request={resending} onClose={() => setResending(undefined)} onSent={() => setFollow({})} />
+      <ResendModal
+        request={resending}
+        frames={frames}
+        exchanges={exchanges}
+        onClose={() => setResending(undefined)}
+        onSent={() => setFollow({})}
+        onExchange={(seq) => {
+          setSelected(seq);
+          setReveal({ seq });
+        }}
+      />
     </div>
   );
 }

@@ -2,19 +2,23 @@ import { Button } from "@mantine/core";
 import type { Frame } from "@mcp-inspect/core";
 import { IconArrowDown } from "@tabler/icons-react";
 import { observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useMergedRef } from "@mantine/hooks";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import classes from "./VirtualLogList.module.css";
 
 interface VirtualLogListProps {
   rows: readonly Frame[];
   renderRow: (frame: Frame) => ReactNode;
-  /** Scroll this frame to the centre (a new object asks again); turns auto-follow off. */
-  reveal?: { seq: number };
+  /** Scroll this frame to the centre, or just into view with `align: "auto"` (a new object asks again); turns auto-follow off. */
+  reveal?: { seq: number; align?: "center" | "auto" };
   /** A new object re-enables following the tail (e.g. after a resend). */
   follow?: object;
   emptyText: string;
   testId: string;
   label: string;
+  /** The scrolling element (it holds the focus while the arrow keys move through the rows). */
+  scrollerRef?: Ref<HTMLDivElement>;
+  onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
 }
 
 const BOTTOM_SLACK_PX = 32;
@@ -25,8 +29,9 @@ const atBottom = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el.client
  * A virtualised list (only the rows in view exist in the DOM; heights are measured) that follows
  * the tail while the user is at the bottom, and otherwise offers "jump to latest" (with how many rows are new).
  */
-export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, testId, label }: VirtualLogListProps) {
+export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, testId, label, scrollerRef, onKeyDown }: VirtualLogListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollerRefs = useMergedRef(scrollRef, scrollerRef);
   const [following, setFollowing] = useState(true);
   // Rows there were when the user scrolled away from the bottom: the rest are "new".
   const [seenCount, setSeenCount] = useState(0);
@@ -101,7 +106,7 @@ export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, tes
   }, [follow, followTail]);
 
   // A reveal waits until its row is in `rows` (a filter being cleared lands a render later); once done, rows arriving do not move the view.
-  const pendingReveal = useRef<{ seq: number }>(undefined);
+  const pendingReveal = useRef<{ seq: number; align?: "center" | "auto" }>(undefined);
   useEffect(() => {
     pendingReveal.current = reveal;
   }, [reveal]);
@@ -113,14 +118,14 @@ export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, tes
     pendingReveal.current = undefined;
     setFollowing(false);
     setSeenCount(rows.length);
-    virtualizer.scrollToIndex(index, { align: "center" });
+    virtualizer.scrollToIndex(index, { align: target.align ?? "center" });
   }, [reveal, rows]);
 
   const items = virtualizer.getVirtualItems();
   const fresh = rows.length - seenCount;
   return (
     <div className={classes.wrap}>
-      <div ref={scrollRef} onScroll={onScroll} className={classes.scroller} data-testid={testId} aria-label={label} tabIndex={0}>
+      <div ref={scrollerRefs} onScroll={onScroll} onKeyDown={onKeyDown} className={classes.scroller} data-testid={testId} aria-label={label} tabIndex={0}>
         {rows.length === 0 && <div className={classes.empty}>{emptyText}</div>}
         <div style={{ height: totalSize, position: "relative" }}>
           <div style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>

@@ -1,4 +1,4 @@
-import type { MessageFrame } from "@mcp-inspect/core";
+import { isRequest, type Frame, type MessageFrame } from "@mcp-inspect/core";
 
 /** The editable part of a client request: method and params (the id is the client's to choose). */
 export function resendText(request: MessageFrame): string {
@@ -29,4 +29,32 @@ export function parseResend(text: string): { ok: true; method: string; params?: 
   if (typeof method !== "string" || !method) return { ok: false, error: '"method" must be a non-empty string' };
   if (params !== undefined && (params === null || typeof params !== "object" || Array.isArray(params))) return { ok: false, error: '"params" must be an object when present' };
   return params === undefined ? { ok: true, method } : { ok: true, method, params: params as Record<string, unknown> };
+}
+
+/** What edit-and-resend sent: the method and params, and the last frame before it (the new request comes after). */
+export interface Resent {
+  afterSeq: number;
+  method: string;
+  params?: Record<string, unknown>;
+}
+
+/** The request frame that carried `sent` on the wire: the first client request after it with the same method and params. */
+export function findResent(frames: readonly Frame[], sent: Resent): MessageFrame | undefined {
+  const params = sortedJson(sent.params);
+  // Frames are in seq order: only the tail after `afterSeq` is read.
+  let start = frames.length;
+  while (start > 0 && frames[start - 1]!.seq > sent.afterSeq) start--;
+  for (let i = start; i < frames.length; i++) {
+    const frame = frames[i]!;
+    if (frame.kind !== "message" || frame.dir !== "client->server" || !isRequest(frame)) continue;
+    if (frame.msg.method === sent.method && sortedJson(frame.msg.params) === params) return frame;
+  }
+  return undefined;
+}
+
+/** JSON with object keys sorted: the same params compare equal whatever order they were written in. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }

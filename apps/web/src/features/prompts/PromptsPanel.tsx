@@ -1,5 +1,4 @@
 import { Text } from "@mantine/core";
-import { useState } from "react";
 import { usePrompts } from "./usePrompts";
 import { listChangedMethod, useRecentNotification } from "../logging";
 import { PagedListHeader } from "../../ui/PagedListHeader";
@@ -10,17 +9,19 @@ import { PromptDetail } from "./PromptDetail";
 import { SplitView } from "../../ui/SplitView";
 import { BackToLog } from "../log";
 import { useFocusSelection } from "../log";
+import { useLinkParam } from "../workspace";
 
 /** The server's prompts with their arguments; the selected one can be fetched with prompts/get. */
 export function PromptsPanel() {
   const prompts = usePrompts();
   const updated = useRecentNotification(listChangedMethod.prompts);
-  const [selected, setSelected] = useState<string>();
+  const [selected, setSelected] = useLinkParam("prompt");
   useFocusSelection("prompts", setSelected);
   const items = prompts.data?.items ?? [];
   const prompt = items.find((p) => p.name === selected);
   return (
     <SplitView
+      onEscape={() => setSelected(undefined)}
       list={
         <>
           <BackToLog tab="prompts" />

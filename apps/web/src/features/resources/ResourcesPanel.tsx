@@ -1,6 +1,6 @@
 import { Text } from "@mantine/core";
 import type { Resource, ResourceTemplate } from "@modelcontextprotocol/sdk/types.js";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useResources } from "./useResources";
 import { useResourceTemplates } from "./useResourceTemplates";
 import { listChangedMethod, useRecentNotification } from "../logging";
@@ -18,8 +18,8 @@ import { ResourceTemplateList } from "./ResourceTemplateList";
 import { SplitView } from "../../ui/SplitView";
 import { BackToLog } from "../log";
 import { useFocusSelection } from "../log";
+import { useLinkParamOf, useLinkStore } from "../workspace";
 
-// The listed resource is kept with the selection: in page-by-page mode it may leave the shown page.
 type Selection = { kind: "uri"; uri: string; resource?: Resource | undefined } | { kind: "template"; template: ResourceTemplate };
 
 /** Resources, resource templates and the updates stream; a resource is read when selected, a template opens its form. */
@@ -28,18 +28,40 @@ export function ResourcesPanel() {
   const templates = useResourceTemplates();
   const subscriptions = useSubscriptions();
   const updated = useRecentNotification(listChangedMethod.resources);
-  const [selected, setSelected] = useState<Selection>();
+  // The link names the selection (a resource by URI, or a template), so a reload reads it again.
+  const link = useLinkStore();
+  const [uri] = useLinkParamOf(link, "resource");
+  const [uriTemplate] = useLinkParamOf(link, "template");
+  // The listed resource and template are kept with the selection: in page-by-page mode they may leave the shown page.
+  const [known, setKnown] = useState<{ resource?: Resource | undefined; template?: ResourceTemplate | undefined }>({});
   const { result, read, ready } = useReadResource();
   const items = resources.data?.items ?? [];
-  const open = (uri: string, resource?: Resource) => {
-    setSelected({ kind: "uri", uri, resource: resource ?? items.find((r) => r.uri === uri) });
-    read(uri);
+  const open = (next: string, resource?: Resource) => {
+    link.set({ resource: next, template: undefined });
+    setKnown({ resource: resource ?? items.find((r) => r.uri === next) });
+    read(next);
+  };
+  const openTemplate = (template: ResourceTemplate) => {
+    link.set({ template: template.uriTemplate, resource: undefined });
+    setKnown({ template });
   };
   useFocusSelection("resources", open); // a log row's "open resource" link
+  // A resource the page came back to (reload, pasted link) is read once the client is ready.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || !ready) return;
+    restored.current = true;
+    if (uri !== undefined && result.status === "idle") read(uri);
+  }, [ready]);
+  const resource = uri === undefined ? undefined : (items.find((r) => r.uri === uri) ?? (known.resource?.uri === uri ? known.resource : undefined));
+  const template =
+    uriTemplate === undefined ? undefined : (templates.data?.items.find((t) => t.uriTemplate === uriTemplate) ?? (known.template?.uriTemplate === uriTemplate ? known.template : undefined));
+  const selected: Selection | undefined = template ? { kind: "template", template } : uri !== undefined ? { kind: "uri", uri, resource } : undefined;
   const selectedUri = selected?.kind === "uri" ? selected.uri : undefined;
   return (
     <SplitView
       listWidth={340}
+      onEscape={() => link.set({ resource: undefined, template: undefined })}
       list={
         <>
           <BackToLog tab="resources" />
@@ -64,7 +86,7 @@ export function ResourcesPanel() {
             <ResourceTemplateList
               templates={templates}
               selected={selected?.kind === "template" ? selected.template.uriTemplate : undefined}
-              onSelect={(template) => setSelected({ kind: "template", template })}
+              onSelect={openTemplate}
               updated={updated}
             />
           )}

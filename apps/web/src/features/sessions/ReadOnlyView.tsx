@@ -1,19 +1,26 @@
-import { Stack, Text } from "@mantine/core";
+import { Tabs } from "@mantine/core";
 import { ReadOnlyBanner } from "./ReadOnlyBanner";
 import { RecordedCalls } from "./RecordedCalls";
+import { RecordedTools } from "./RecordedTools";
 import { useSessions } from "./sessions-context";
 
-/** The main area while a recorded session is open: the banner and its tool calls (the log and timings are in the log panel). */
+/** The main area while a recorded session is open: the banner, its tool calls and the tools it listed (the log and timings are in the log panel). */
 export function ReadOnlyView() {
-  const { opened, close } = useSessions();
+  const { opened, home, close } = useSessions();
   if (!opened) return null;
   return (
-    <Stack gap={0} h="100%" data-testid="readonly-view">
-      <ReadOnlyBanner session={opened} onBack={close} />
-      <Text size="sm" fw={600} px="md" pt="sm">
-        Tool calls
-      </Text>
-      <RecordedCalls />
-    </Stack>
+    <Tabs defaultValue="calls" keepMounted={false} h="100%" display="flex" style={{ flexDirection: "column" }} data-testid="readonly-view">
+      <ReadOnlyBanner session={opened} home={home} onBack={close} />
+      <Tabs.List px="sm">
+        <Tabs.Tab value="calls">Tool calls</Tabs.Tab>
+        <Tabs.Tab value="tools">Tools</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="calls" flex={1} mih={0} display="flex" style={{ flexDirection: "column" }}>
+        <RecordedCalls />
+      </Tabs.Panel>
+      <Tabs.Panel value="tools" flex={1} mih={0} display="flex" style={{ flexDirection: "column" }}>
+        <RecordedTools />
+      </Tabs.Panel>
+    </Tabs>
   );
 }

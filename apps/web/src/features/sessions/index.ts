@@ -15,3 +15,7 @@ export { SessionsButton } from "./SessionsButton";
 export { SessionsProvider } from "./SessionsProvider";
 export { useFileDrop } from "./useFileDrop";
 export { useImportSession } from "./useImportSession";
+export { importSessionText } from "./import-session";
+export { readOnlySnapshot } from "./read-only-session";
+export { fetchRecording } from "./sessions-api";
+export type { OpenedSession } from "./read-only-session";

@@ -39,3 +39,8 @@ export async function exportSession(token: string, seqs?: readonly number[], ser
   const response = await apiJson(token, `/api/export${query}`, "POST", body);
   return (await response.json()) as ExportResult;
 }
+
+/** `GET /api/recording`: the session file `mcp-inspect open` shows. */
+export async function fetchRecording(token: string): Promise<string> {
+  return (await apiCall(token, "/api/recording")).text();
+}

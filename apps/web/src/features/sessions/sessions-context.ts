@@ -5,8 +5,13 @@ import type { OpenedSession } from "./read-only-session";
 export interface SessionsValue {
   /** The session shown read-only; undefined while the live session is shown. */
   opened?: OpenedSession;
+  /**
+   * `mcp-inspect open <file>`: the recording this inspector shows instead of a live session. There is no
+   * server to restart, export or answer; closing another file comes back to this one.
+   */
+  home?: OpenedSession;
   open: (session: OpenedSession) => void;
-  /** Back to the live session. */
+  /** Back to the live session (or to `home`). */
   close: () => void;
   /** Why the last import failed, until dismissed or a later import succeeds. */
   importError?: string;

@@ -9,17 +9,19 @@ import { ToolDetail } from "./ToolDetail";
 import { ToolList } from "./ToolList";
 import { BackToLog } from "../log";
 import { useFocusSelection } from "../log";
+import { useLinkParam } from "../workspace";
 
 /** The server's tools on the left; the selected one, its arguments and its result on the right. */
 export function ToolsPanel() {
   const tools = useTools();
-  const [selected, setSelected] = useState<string>();
+  const [selected, setSelected] = useLinkParam("tool");
   useFocusSelection("tools", setSelected);
   const [filter, setFilter] = useState("");
   const items = tools.data?.items ?? [];
   const tool = items.find((t) => t.name === selected);
   return (
     <SplitView
+      onEscape={() => setSelected(undefined)}
       list={
         <>
           <BackToLog tab="tools" />

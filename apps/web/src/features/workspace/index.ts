@@ -14,3 +14,13 @@ export { isRejectedToken, useCloseServer, useServers, useStartServer } from "./u
 export { WorkspaceContext, useServerTabsShown, useWorkspace } from "./workspace-context";
 export type { WorkspaceValue } from "./workspace-context";
 export { WorkspaceError } from "./WorkspaceError";
+export type { LinkPatch } from "./deep-link";
+export type { LinkState } from "./deep-link";
+export { LinkContext } from "./link-context";
+export { linkInAddressBar } from "./link-context";
+export { writeLinkToAddressBar } from "./link-context";
+export { LinkStore } from "./link-store";
+export { OwnLink } from "./OwnLink";
+export { useLinkParam } from "./link-context";
+export { useLinkParamOf } from "./link-context";
+export { useLinkStore } from "./link-context";
