@@ -10,6 +10,7 @@ import { DEFAULT_FILTER, rowKind, rowMethod, type LogFilter } from "../log/log-f
 import { parseQuery } from "../log/log-query";
 import { LogToolbar, type ToolbarState } from "../log/LogToolbar";
 import { ResendModal } from "../log/ResendModal";
+import type { ExchangeIndex } from "../log/exchange-index";
 import { useExchangeIndex, useFilteredFrames } from "../log/useLogIndex";
 import { VirtualLogList } from "../log/VirtualLogList";
 import { LogRow } from "./LogRow";
@@ -20,6 +21,8 @@ interface MessageLogProps {
   frames: readonly Frame[];
   /** Kept for callers; pairing (with progress and cancel) comes from the log's own exchange index. */
   pairer?: RequestPairer;
+  /** The panel's exchange index (shared with Stats); without it the log keeps its own. */
+  exchanges?: ExchangeIndex;
   findings: FindingIndex;
   silenced: ReadonlySet<string>;
   /** Set by "show frame": scroll to, select, expand and highlight that frame. */
@@ -27,10 +30,11 @@ interface MessageLogProps {
 }
 
 const HIGHLIGHT_MS = 2500;
+const NO_FRAMES: readonly Frame[] = [];
 const INITIAL: ToolbarState = { ...DEFAULT_FILTER, search: "" };
 
 /** The message log: search and filters, a virtualised list of every frame, and the selected frame's detail below. */
-export function MessageLog({ frames, findings, silenced, focus }: MessageLogProps) {
+export function MessageLog({ frames, exchanges: shared, findings, silenced, focus }: MessageLogProps) {
   const [toolbar, setToolbar] = useState<ToolbarState>(INITIAL);
   const [selected, setSelected] = useState<number>();
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
@@ -43,7 +47,8 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
   const deferred = useDeferredValue(toolbar);
   const parsed = useMemo(() => parseQuery(deferred.search), [deferred.search]);
   const filter = useMemo<LogFilter>(() => ({ ...deferred, query: parsed.ok ? parsed.query : { type: "all" } }), [deferred, parsed]);
-  const exchanges = useExchangeIndex(frames);
+  const own = useExchangeIndex(shared ? NO_FRAMES : frames);
+  const exchanges = shared ?? own;
   const rows = useFilteredFrames(frames, filter, exchanges);
 
   const expand = useCallback((seq: number) => setExpanded((current) => (current.has(seq) ? current : new Set(current).add(seq))), []);

@@ -1,13 +1,12 @@
 import { ScrollArea, Table, Text } from "@mantine/core";
-import type { Frame } from "@mcp-inspect/core";
 import { useMemo } from "react";
 import { formatDuration } from "../lib/format";
 import { exchangeLatency } from "./exchange-latency";
-import { useExchangeIndex } from "./useLogIndex";
+import type { ExchangeIndex } from "./exchange-index";
 
 /** Latency statistics per method and per tool (count, p50, p95, p99, max) of the requests the client sent. */
-export function StatsView({ frames, active }: { frames: readonly Frame[]; active: boolean }) {
-  const exchanges = useExchangeIndex(active ? frames : EMPTY);
+export function StatsView({ exchanges, active }: { exchanges: ExchangeIndex; active: boolean }) {
+  // The log's own index, kept current as frames arrive: opening the tab reads it, never rebuilds it.
   const version = exchanges.version;
   // Recomputed only while shown, and only when a response (or progress, cancel) arrived.
   const [client, server] = useMemo(
@@ -29,8 +28,6 @@ export function StatsView({ frames, active }: { frames: readonly Frame[]; active
     </ScrollArea>
   );
 }
-
-const EMPTY: readonly Frame[] = [];
 
 function StatsTable({ title, rows }: { title: string; rows: ReturnType<typeof exchangeLatency> }) {
   return (

@@ -5,8 +5,13 @@ import { isRequest, isResponse, messageId } from "@mcp-inspect/core";
 export interface Exchange {
   request: MessageFrame;
   response?: MessageFrame;
-  /** notifications/progress frames carrying the request's `_meta.progressToken`, in order. */
+  /**
+   * notifications/progress frames carrying the request's `_meta.progressToken`, in order. One array per
+   * exchange, appended in place: copying it per frame made a storm of 50,000 progress frames quadratic.
+   * Read `progressCount` (fixed per exchange object) when a memoised view must notice new progress.
+   */
   progress: readonly MessageFrame[];
+  progressCount: number;
   /** The notifications/cancelled frame naming the request's id. */
   cancel?: MessageFrame;
   durationMs?: number;
@@ -17,7 +22,8 @@ const NONE: readonly Frame[] = [];
 /**
  * Pairs requests with their responses, progress and cancellation, incrementally over log snapshots.
  * Ids and progress tokens are scoped by the requester's direction and by server process (the next
- * process reuses ids). Exchanges are replaced, never mutated, so a memoised row sees its change.
+ * process reuses ids). Exchanges are replaced when they change, so a memoised row sees it; only their
+ * `progress` array is shared and grows in place (O(1) per frame, every frame kept).
  */
 export class ExchangeIndex {
   #byRequest = new Map<number, Exchange>();
@@ -52,7 +58,7 @@ export class ExchangeIndex {
       this.#ids.set(key(frame.dir, messageId(frame)!), frame.seq);
       const token = progressToken(frame.msg.params);
       if (token !== undefined) this.#tokens.set(key(frame.dir, token), frame.seq);
-      this.#byRequest.set(frame.seq, { request: frame, progress: [] });
+      this.#byRequest.set(frame.seq, { request: frame, progress: [], progressCount: 0 });
       return;
     }
     if (isResponse(frame)) {
@@ -65,7 +71,10 @@ export class ExchangeIndex {
     if (frame.msg.method === "notifications/progress" && params) {
       const token = params.progressToken;
       const seq = isId(token) ? this.#tokens.get(key(requester, token)) : undefined;
-      this.#attach(seq, frame, (x) => ({ ...x, progress: [...x.progress, frame] }));
+      this.#attach(seq, frame, (x) => {
+        (x.progress as MessageFrame[]).push(frame);
+        return { ...x, progressCount: x.progress.length };
+      });
     } else if (frame.msg.method === "notifications/cancelled" && params && isId(params.requestId)) {
       // The requester cancels its own request: same direction as the request.
       this.#attach(this.#ids.get(key(frame.dir, params.requestId)), frame, (x) => (x.cancel ? x : { ...x, cancel: frame }));
