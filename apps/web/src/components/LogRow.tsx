@@ -4,7 +4,7 @@ import { memo } from "react";
 import { FindingBadge } from "../checks/FindingBadge";
 import { FrameFindings } from "../checks/FrameFindings";
 import { formatDuration, formatSessionTime } from "../lib/format";
-import { summarizeFrame } from "../lib/log-row-summary";
+import { isFailedResponse, summarizeFrame } from "../lib/log-row-summary";
 import type { Exchange } from "../log/exchange-index";
 import { itemOfRequest } from "../log/focus-target";
 import classes from "./LogRow.module.css";
@@ -28,12 +28,16 @@ interface LogRowProps {
   onOpenItem: (seq: number, request: Frame) => void;
 }
 
+const AT_THE_PIPE =
+  "At the server's pipe: from the request leaving the inspector's backend to the answer reaching it. The result card's round trip in the browser adds the relay.";
+
 /** time · arrow · method/label · id · duration · progress/cancel · item link · findings; the findings below when expanded. */
 export const LogRow = memo(function LogRow(props: LogRowProps) {
   const { frame, exchange: x, findings, expanded, selected, highlighted, onSelect, onExpand, onOpenItem } = props;
   const s = summarizeFrame(frame, x && { request: x.request, response: x.response, durationMs: x.durationMs });
   const isRequestRow = x?.request === frame;
-  const failed = isRequestRow && x.response !== undefined && "error" in x.response.msg;
+  // An isError tool result fails the call as surely as a JSON-RPC error does.
+  const failed = isRequestRow && x.response !== undefined && isFailedResponse(x.response.msg);
   const item = x ? itemOfRequest(x.request.msg.method, x.request.msg.params) : undefined;
   return (
     <div
@@ -55,7 +59,11 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
           {s.id !== undefined && <span className={classes.id}>#{String(s.id)}</span>}
           {isRequestRow && x.progress.length > 0 && <span className={classes.tag} data-testid="row-progress">{x.progress.length} progress</span>}
           {isRequestRow && x.cancel && <span className={classes.tag} data-testid="row-cancelled">cancelled</span>}
-          {s.durationMs !== undefined && <span className={classes.duration}>{formatDuration(s.durationMs)}</span>}
+          {s.durationMs !== undefined && (
+            <span className={classes.duration} title={AT_THE_PIPE} data-testid="row-duration">
+              {formatDuration(s.durationMs)}
+            </span>
+          )}
         </UnstyledButton>
         {item && (
           <UnstyledButton className={classes.item} onClick={() => onOpenItem(frame.seq, x!.request)} data-testid="open-item" aria-label={`open ${item.tab.slice(0, -1)} ${item.name}`}>
