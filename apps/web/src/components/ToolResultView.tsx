@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Paper, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { IconAlertTriangle, IconCircleCheck, IconClockX, IconPlayerStop } from "@tabler/icons-react";
 import { useMemo } from "react";
@@ -14,6 +14,9 @@ import { RpcErrorAlert } from "./RpcErrorAlert";
 import { SchemaSection } from "./SchemaSection";
 import classes from "./ToolResultView.module.css";
 
+const BROWSER_ROUND_TRIP =
+  "Measured in this page: from sending the request to the answer arriving over the relay. The log's figure is measured at the server's pipe, so it leaves out the relay.";
+
 /** A tools/call: in flight, cancelled, timed out, a JSON-RPC error, or its result (a tool error or not). */
 export function ToolResultView({ call, tool }: { call: CallState; tool: Tool }) {
   if (call.status === "idle") return null;
@@ -24,10 +27,13 @@ export function ToolResultView({ call, tool }: { call: CallState; tool: Tool }) 
       </div>
     );
   }
+  // The log shows another figure for the same call (timed at the server's pipe): say which one this is.
   const duration = (
-    <Text size="xs" c="dimmed" data-testid="tool-duration">
-      {call.status === "rpc-error" ? `failed after ${formatDuration(call.durationMs)}` : formatDuration(call.durationMs)}
-    </Text>
+    <Tooltip label={BROWSER_ROUND_TRIP} multiline w={300} openDelay={300}>
+      <Text size="xs" c="dimmed" data-testid="tool-duration" title={BROWSER_ROUND_TRIP}>
+        {call.status === "rpc-error" ? `failed after ${formatDuration(call.durationMs)}` : formatDuration(call.durationMs)} round trip in the browser
+      </Text>
+    </Tooltip>
   );
   switch (call.status) {
     case "rpc-error":
