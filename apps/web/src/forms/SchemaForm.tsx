@@ -5,8 +5,9 @@ import { formValidator } from "./form-validator";
 import { DEFAULTS_BEHAVIOR } from "./form-defaults";
 import { formSchemaFor } from "./normalize-schema";
 import { nullableFields } from "./nullable-fields";
+import { optionalChoiceFields } from "./optional-choice-field";
 import { ArrayFieldTitleTemplate, DescriptionFieldTemplate, TitleFieldTemplate } from "./TitleFieldTemplate";
-import { BaseInputTemplate, widgets } from "./widgets";
+import { BaseInputTemplate, MultiSchemaFieldTemplate, widgets } from "./widgets";
 import classes from "./SchemaForm.module.css";
 
 export interface SchemaFormProps {
@@ -23,9 +24,9 @@ export interface SchemaFormProps {
 
 // The Call tool button lives outside the form.
 const UI_SCHEMA: UiSchema = { "ui:submitButtonOptions": { norender: true } };
-const TEMPLATES = { ...Theme.templates, BaseInputTemplate, TitleFieldTemplate, ArrayFieldTitleTemplate, DescriptionFieldTemplate };
+const TEMPLATES = { ...Theme.templates, BaseInputTemplate, MultiSchemaFieldTemplate, TitleFieldTemplate, ArrayFieldTitleTemplate, DescriptionFieldTemplate };
 const WIDGETS = { ...Theme.widgets, ...widgets };
-const FIELDS = { ...Theme.fields, ...nullableFields };
+const FIELDS = { ...Theme.fields, ...nullableFields, ...optionalChoiceFields };
 
 /** A form for a tool's arguments: RJSF with the Mantine theme and our widgets over the normalized schema. */
 export function SchemaForm({ schema, values, onChange, errorSchema, onSubmit, disabled }: SchemaFormProps) {
