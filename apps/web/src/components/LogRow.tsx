@@ -13,6 +13,8 @@ interface LogRowProps {
   frame: Frame;
   /** The request/response/progress/cancel group this frame belongs to (a new object when it changes). */
   exchange: Exchange | undefined;
+  /** For the exit of a process a restart replaced: why ("change in src/x.ts"); the row is then neutral. */
+  plannedRestart?: string | undefined;
   /** The unsilenced findings about this frame; keep the same array while unchanged (the row is memoised). */
   findings: readonly CheckFrame[];
   /** Shows the findings under the row. */
@@ -33,8 +35,8 @@ const AT_THE_PIPE =
 
 /** time · arrow · method/label · id · duration · progress/cancel · item link · findings; the findings below when expanded. */
 export const LogRow = memo(function LogRow(props: LogRowProps) {
-  const { frame, exchange: x, findings, expanded, selected, highlighted, onSelect, onExpand, onOpenItem } = props;
-  const s = summarizeFrame(frame, x && { request: x.request, response: x.response, durationMs: x.durationMs });
+  const { frame, exchange: x, plannedRestart, findings, expanded, selected, highlighted, onSelect, onExpand, onOpenItem } = props;
+  const s = summarizeFrame(frame, x && { request: x.request, response: x.response, durationMs: x.durationMs }, plannedRestart);
   const isRequestRow = x?.request === frame;
   // An isError tool result fails the call as surely as a JSON-RPC error does.
   const failed = isRequestRow && x.response !== undefined && isFailedResponse(x.response.msg);

@@ -82,6 +82,7 @@ export function MessageLog({ frames, exchanges: shared, findings, silenced, focu
     <LogRow
       frame={frame}
       exchange={frame.kind === "message" ? exchanges.of(frame.seq) : undefined}
+      plannedRestart={frame.kind === "process" ? exchanges.plannedExit(frame.seq) : undefined}
       findings={withoutSilenced(findings.about(frame.seq), silenced)}
       expanded={expanded.has(frame.seq)}
       selected={selected === frame.seq}

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Skeleton, Stack, Switch, Text, Title } from "@mantine/core";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { IconX } from "@tabler/icons-react";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import { CallHistory } from "../calls/CallHistory";
 import { isRunning } from "../calls/call-state";
 import { CallTimeoutsPopover } from "../calls/CallTimeoutsPopover";
@@ -48,6 +48,11 @@ export function ToolDetail({ tool }: ToolDetailProps) {
       void send(args);
     }
   };
+  // A re-run from the restart banner lands in the history: show it where this tool's result goes.
+  const newest = history[0];
+  useEffect(() => {
+    if (newest?.rerun) setViewing(newest.id);
+  }, [newest]);
   const viewed = viewing === undefined ? undefined : history.find((entry) => entry.id === viewing);
   const title = tool.title ?? tool.annotations?.title;
 

@@ -17,7 +17,11 @@ export interface LogRowSummary {
   tone: RowTone;
 }
 
-export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogRowSummary {
+/**
+ * `plannedRestart`: for an exit frame, why the process was stopped on purpose (a restart replacing it):
+ * that exit is a neutral "restarted" row, not a red "killed by SIGTERM".
+ */
+export function summarizeFrame(frame: Frame, pairing: Pairing | undefined, plannedRestart?: string): LogRowSummary {
   switch (frame.kind) {
     case "message": {
       const arrow = frame.dir === "client->server" ? "→" : "←";
@@ -58,6 +62,7 @@ export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogR
           if (frame.pid === 0) return { arrow: "", label: "connect", detail: frame.command, tone: "process" };
           return { arrow: "", label: "process spawn", detail: `pid ${frame.pid}: ${[frame.command, ...frame.args].join(" ")}`, tone: "process" };
         case "exit":
+          if (plannedRestart !== undefined) return { arrow: "", label: "process exit", detail: `restarted (${plannedRestart})`, tone: "process" };
           return {
             arrow: "",
             label: "process exit",

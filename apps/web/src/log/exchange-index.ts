@@ -31,6 +31,9 @@ export class ExchangeIndex {
   #owner = new Map<number, number>();
   #ids = new Map<string, number>();
   #tokens = new Map<string, number>();
+  /** Exit frames of a process a restart (--watch, the Restart button, new headers) was replacing: seq -> why. */
+  #plannedExits = new Map<number, string>();
+  #restarting: string | undefined;
   #source: readonly Frame[] = NONE;
   #read = 0;
   /** Bumped whenever an existing exchange changes (not when a request arrives). */
@@ -47,6 +50,7 @@ export class ExchangeIndex {
   }
 
   add(frame: Frame): void {
+    if (frame.kind === "process") this.#trackRestart(frame);
     if (frame.kind === "process" && (frame.event === "exit" || frame.event === "error")) {
       this.#ids.clear();
       this.#tokens.clear();
@@ -86,6 +90,17 @@ export class ExchangeIndex {
     return this.#byRequest.get(this.#owner.get(seq) ?? seq);
   }
 
+  /** Why the process whose exit is `seq` was stopped on purpose ("change in src/x.ts", "Restart"), or undefined. */
+  plannedExit(seq: number): string | undefined {
+    return this.#plannedExits.get(seq);
+  }
+
+  #trackRestart(frame: Extract<Frame, { kind: "process" }>): void {
+    if (frame.event === "restart") this.#restarting = frame.reason ?? "Restart";
+    else if (frame.event === "exit" && this.#restarting !== undefined) this.#plannedExits.set(frame.seq, this.#restarting);
+    else if (frame.event === "spawn") this.#restarting = undefined;
+  }
+
   /** Every exchange, in request order. */
   all(): IterableIterator<Exchange> {
     return this.#byRequest.values();
@@ -106,6 +121,8 @@ export class ExchangeIndex {
     this.#owner = new Map();
     this.#ids = new Map();
     this.#tokens = new Map();
+    this.#plannedExits = new Map();
+    this.#restarting = undefined;
     this.#read = 0;
     this.version++;
   }

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { Frame } from "@mcp-inspect/core";
 import { cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { FindingIndex } from "../../checks/finding-index";
@@ -46,5 +47,28 @@ describe("a tool result with isError: true", () => {
     renderWithMantine(<StatsView exchanges={index} active />);
     const errors = Object.fromEntries(screen.getAllByTestId("latency-row").map((r) => [r.dataset.key, r.querySelector("[data-testid=latency-errors]")!.textContent]));
     expect(errors).toEqual({ ping: "0", "tools/call": "2 (67%)", "tools/call fetch": "2 (67%)" });
+  });
+});
+
+describe("a planned restart", () => {
+  afterEach(() => cleanup());
+
+  it("shows the old process's exit as a neutral 'restarted (change in X)' row, not a red kill", () => {
+    const b = builder();
+    const spawn = (pid: number): Frame => ({ seq: b.frames.length + 1, t: b.frames.length * 10, kind: "process", event: "spawn", pid, command: "node", args: [], cwd: "/" });
+    b.frames.push(spawn(1));
+    b.frames.push({ seq: 2, t: 20, kind: "process", event: "restart", reason: "change in src/tools.ts" });
+    b.frames.push({ seq: 3, t: 30, kind: "process", event: "exit", code: null, signal: "SIGTERM", stderrTail: [] });
+    b.frames.push(spawn(2));
+    b.frames.push({ seq: 5, t: 50, kind: "process", event: "exit", code: null, signal: "SIGTERM", stderrTail: [] }); // killed, unplanned
+    const findings = new FindingIndex();
+    findings.sync(b.frames);
+    renderWithMantine(<MessageLog frames={b.frames} findings={findings} silenced={new Set()} />);
+    const row = (seq: number) => screen.getAllByTestId("log-row").find((r) => r.dataset.seq === String(seq))!;
+    expect(row(3).dataset.tone).toBe("process");
+    expect(row(3).textContent).toContain("restarted (change in src/tools.ts)");
+    expect(row(3).textContent).not.toContain("killed");
+    expect(row(5).dataset.tone).toBe("process-bad");
+    expect(row(5).textContent).toContain("killed by SIGTERM");
   });
 });
