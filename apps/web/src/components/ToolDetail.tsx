@@ -17,6 +17,8 @@ import { AnnotationBadges } from "./AnnotationBadges";
 import { SchemaSection } from "./SchemaSection";
 import { ToolIcon } from "./ToolIcon";
 import { ToolResultView } from "./ToolResultView";
+import { BrokenToolAlert } from "./BrokenToolAlert";
+import type { ListedTool } from "../lib/lenient-tools";
 
 // The form engine (RJSF, its Mantine theme, Ajv formats) loads when the first tool is opened, not with the page.
 const ToolArgumentsEditor = lazy(() => import("./ToolArgumentsEditor").then((m) => ({ default: m.ToolArgumentsEditor })));
@@ -73,6 +75,7 @@ export function ToolDetail({ tool }: ToolDetailProps) {
         </Group>
         {title && <Text size="sm" fw={500}>{title}</Text>}
       </div>
+      {(tool as ListedTool).brokenReason !== undefined && <BrokenToolAlert reason={(tool as ListedTool).brokenReason!} />}
       {tool.description && (
         <Text size="sm" className="pre-wrap" data-testid="tool-description">
           {tool.description}
