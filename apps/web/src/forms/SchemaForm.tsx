@@ -20,6 +20,8 @@ export interface SchemaFormProps {
   /** Enter in a single-line input. */
   onSubmit?: () => void;
   disabled?: boolean;
+  /** Extra ui options per field (e.g. checkboxes for an elicitation's multi-select). */
+  uiSchema?: UiSchema;
 }
 
 // The Call tool button lives outside the form.
@@ -29,13 +31,13 @@ const WIDGETS = { ...Theme.widgets, ...widgets };
 const FIELDS = { ...Theme.fields, ...nullableFields, ...optionalChoiceFields };
 
 /** A form for a tool's arguments: RJSF with the Mantine theme and our widgets over the normalized schema. */
-export function SchemaForm({ schema, values, onChange, errorSchema, onSubmit, disabled }: SchemaFormProps) {
+export function SchemaForm({ schema, values, onChange, errorSchema, onSubmit, disabled, uiSchema }: SchemaFormProps) {
   const formSchema = formSchemaFor(schema) as RJSFSchema;
   return (
     <div className={classes.form} data-testid="schema-form">
       <Form
         schema={formSchema}
-        uiSchema={UI_SCHEMA}
+        uiSchema={uiSchema ? { ...uiSchema, ...UI_SCHEMA } : UI_SCHEMA}
         formData={values}
         onChange={(event) => onChange((event.formData ?? {}) as Record<string, unknown>)}
         onSubmit={() => onSubmit?.()}

@@ -84,6 +84,8 @@ export const NONE_CHOICE: Schema = { title: "none (leave unset)", type: "null" }
 function withNoneChoice(s: Schema): Schema {
   for (const key of ["oneOf", "anyOf"] as const) {
     const list = s[key];
+    // A oneOf of consts is a select (titled enum), which can already be left empty.
+    if (Array.isArray(list) && list.every((b) => isSchemaObject(b) && "const" in b)) return s;
     if (Array.isArray(list) && !list.some(isNullSchema)) return { ...s, [key]: [NONE_CHOICE, ...list] };
   }
   return s;
