@@ -110,7 +110,7 @@ export function ToolDetail({ tool }: ToolDetailProps) {
         )}
       </Group>
       <TaskRunsSection client={client} server={serverName} tool={tool.name} capabilities={server?.capabilities} />
-      <ToolResultView call={viewed ? viewed.call : state} tool={tool} />
+      <ToolResultView call={viewed ? viewed.call : state} tool={tool} onRetry={pending || !client ? undefined : call} />
       <CallHistory entries={history} viewing={viewed?.id} onView={setViewing} onRunAgain={call} busy={pending || !client} />
     </Stack>
   );

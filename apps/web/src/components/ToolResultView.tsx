@@ -11,6 +11,7 @@ import { OutputCheckAlert } from "../results/OutputCheckAlert";
 import { ContentItem } from "./ContentItem";
 import { JsonBlock } from "./JsonBlock";
 import { RpcErrorAlert } from "./RpcErrorAlert";
+import { UrlElicitationRequired, urlElicitationsOf } from "../calls/UrlElicitationRequired";
 import { SchemaSection } from "./SchemaSection";
 import classes from "./ToolResultView.module.css";
 
@@ -18,7 +19,7 @@ const BROWSER_ROUND_TRIP =
   "Measured in this page: from sending the request to the answer arriving over the relay. The log's figure is measured at the server's pipe, so it leaves out the relay.";
 
 /** A tools/call: in flight, cancelled, timed out, a JSON-RPC error, or its result (a tool error or not). */
-export function ToolResultView({ call, tool }: { call: CallState; tool: Tool }) {
+export function ToolResultView({ call, tool, onRetry }: { call: CallState; tool: Tool; /** Sends the same call again (offered where a retry makes sense). */ onRetry?: (args: Record<string, unknown>) => void }) {
   if (call.status === "idle") return null;
   if (call.status === "pending" || call.status === "progress") {
     return (
@@ -36,13 +37,17 @@ export function ToolResultView({ call, tool }: { call: CallState; tool: Tool }) 
     </Tooltip>
   );
   switch (call.status) {
-    case "rpc-error":
+    case "rpc-error": {
+      // -32042: the server wants a page opened first (URL elicitation); offer it, and the retry.
+      const elicitations = urlElicitationsOf(call.error);
+      const args = call.args;
       return (
         <Stack gap={4} data-testid="tool-result" data-status="rpc-error">
           {duration}
-          <RpcErrorAlert error={call.error} />
+          {elicitations ? <UrlElicitationRequired elicitations={elicitations} onRetry={onRetry && (() => onRetry(args))} /> : <RpcErrorAlert error={call.error} />}
         </Stack>
       );
+    }
     case "cancelled":
       // Cancelling is the user's doing, not a failure: no error colours.
       return (
