@@ -37,6 +37,12 @@ test("after a --watch restart the banner re-runs the last tools/call, and the lo
   await expect(banner.getByTestId("rerun-button")).toHaveText("Re-run tools/call echo");
   await banner.getByTestId("rerun-button").click();
   await expect(banner.getByTestId("rerun-outcome")).toHaveText(/^ok in \d/);
+  // The re-run's result is where the tool's result goes, and the old process's exit is a neutral row.
+  await expect(page.getByTestId("tool-result")).toContainText("run me again");
+  await expect(page.getByTestId("call-history-entry")).toHaveCount(2);
+  const exitRow = page.getByTestId("message-log").getByTestId("log-row").filter({ hasText: "restarted (change in server.js)" });
+  await expect(exitRow).toHaveAttribute("data-tone", "process");
+  await expect(page.getByTestId("message-log").getByTestId("log-row").filter({ hasText: "killed by SIGTERM" })).toHaveCount(0);
 
   // Sent to the new process after the restart, with the same arguments, and answered.
   const session = () => parseSessionFile(readFileSync(inspector!.recordPath, "utf8")).frames;
