@@ -16,6 +16,8 @@ const isEchoCall = (f: Frame): f is MessageFrame =>
   f.kind === "message" && f.dir === "client->server" && f.msg.method === "tools/call" && (f.msg.params as { name?: string }).name === "echo";
 
 test("after a --watch restart the banner re-runs the last tools/call, and the log shows the new exchange", async ({ page }) => {
+  // Two server starts, a re-run, a reload and a third client: more than the default minute on a busy machine.
+  test.slow();
   const dir = tempDir();
   const server = join(dir, "server.js");
   copyFileSync(demoServerPath, server);
