@@ -28,8 +28,12 @@ test("explains a server that exits at once, with its code and stderr", async ({ 
 test("says when the server never answers initialize", async ({ page }) => {
   inspector = await startInspector([process.execPath, "-e", "console.error('warming up'); process.stdin.resume()"], { flags: ["--init-timeout", "1500"] });
   await page.goto(inspector.url);
-  await expect(page.getByTestId("connection-state")).toHaveText("initializing");
-  await expect(page.getByTestId("connection-problem")).toContainText("no answer to initialize");
+  // Once --init-timeout fires: failed, with the reason, and the lists stop waiting.
+  await expect(page.getByTestId("connection-state")).toHaveText("failed");
+  await expect(page.getByTestId("connection-problem")).toContainText("no answer to initialize within 1.5 s");
+  await page.getByRole("tab", { name: "Tools" }).click();
+  await expect(page.getByText("did not answer initialize in time")).toBeVisible();
+  await expect(page.getByText("Waiting for the server to initialize")).toHaveCount(0);
   await expect.poll(() => inspector!.stderr()).toContain("has not answered initialize");
   expect(inspector.stderr()).toContain("warming up");
 });

@@ -16,6 +16,8 @@ const isEchoCall = (f: Frame): f is MessageFrame =>
   f.kind === "message" && f.dir === "client->server" && f.msg.method === "tools/call" && (f.msg.params as { name?: string }).name === "echo";
 
 test("after a --watch restart the banner re-runs the last tools/call, and the log shows the new exchange", async ({ page }) => {
+  // Two server starts, a re-run, a reload and a third client: more than the default minute on a busy machine.
+  test.slow();
   const dir = tempDir();
   const server = join(dir, "server.js");
   copyFileSync(demoServerPath, server);
@@ -37,6 +39,12 @@ test("after a --watch restart the banner re-runs the last tools/call, and the lo
   await expect(banner.getByTestId("rerun-button")).toHaveText("Re-run tools/call echo");
   await banner.getByTestId("rerun-button").click();
   await expect(banner.getByTestId("rerun-outcome")).toHaveText(/^ok in \d/);
+  // The re-run's result is where the tool's result goes, and the old process's exit is a neutral row.
+  await expect(page.getByTestId("tool-result")).toContainText("run me again");
+  await expect(page.getByTestId("call-history-entry")).toHaveCount(2);
+  const exitRow = page.getByTestId("message-log").getByTestId("log-row").filter({ hasText: "restarted (change in server.js)" });
+  await expect(exitRow).toHaveAttribute("data-tone", "process");
+  await expect(page.getByTestId("message-log").getByTestId("log-row").filter({ hasText: "killed by SIGTERM" })).toHaveCount(0);
 
   // Sent to the new process after the restart, with the same arguments, and answered.
   const session = () => parseSessionFile(readFileSync(inspector!.recordPath, "utf8")).frames;

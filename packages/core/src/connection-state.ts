@@ -28,6 +28,12 @@ export const initialConnectionState: ConnectionState = { phase: "starting" };
 /** The error code of a remote server waiting for an OAuth authorization in the browser: not broken, waiting. */
 export const AUTH_REQUIRED_CODE = "MCPI_AUTH_REQUIRED";
 
+/**
+ * The code of a server that did not answer `initialize` within --init-timeout: failed, with the reason,
+ * rather than "initializing" forever. A late answer still makes it ready.
+ */
+export const INIT_TIMEOUT_CODE = "MCPI_INIT_TIMEOUT";
+
 /** True while a remote server waits for the person to approve an OAuth authorization. */
 export function awaitingAuthorization(state: ConnectionState): boolean {
   return state.phase === "failed" && state.code === AUTH_REQUIRED_CODE;
@@ -45,8 +51,11 @@ export function connectionReducer(state: ConnectionState, action: ConnectionActi
         case "init-timeout":
           if (state.phase !== "initializing") return state;
           return {
-            ...state,
-            warning: `no answer to initialize after ${frame.timeoutMs / 1000} s: is the server reading JSON-RPC on stdin?`,
+            phase: "failed",
+            pid: state.pid,
+            code: INIT_TIMEOUT_CODE,
+            reason: `no answer to initialize within ${frame.timeoutMs / 1000} s (--init-timeout): is the server reading JSON-RPC on stdin, and answering on stdout?`,
+            stderrTail: frame.stderrTail,
           };
         case "error":
           return { phase: "failed", reason: frame.message, stderrTail: frame.stderrTail, code: frame.code };
@@ -66,10 +75,12 @@ export function connectionReducer(state: ConnectionState, action: ConnectionActi
       return state;
     }
     case "initialized":
+      // A late answer after the init timeout: the server is usable after all.
+      if (state.phase === "failed" && state.code === INIT_TIMEOUT_CODE && state.pid !== undefined) return { phase: "ready", pid: state.pid, server: action.server };
       if (state.phase !== "initializing") return state;
       return { phase: "ready", pid: state.pid, server: action.server };
     case "initialize-failed":
-      if (state.phase === "exited" || state.phase === "failed") return state;
+      if (state.phase === "exited" || (state.phase === "failed" && state.code !== INIT_TIMEOUT_CODE)) return state;
       return {
         phase: "failed",
         pid: state.phase === "initializing" || state.phase === "ready" ? state.pid : undefined,

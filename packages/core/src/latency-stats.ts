@@ -2,11 +2,15 @@
 export interface LatencySample {
   key: string;
   durationMs: number;
+  /** Answered with a failure: a JSON-RPC error, or a tool result with `isError: true`. */
+  failed?: boolean;
 }
 
 export interface LatencyStats {
   key: string;
   count: number;
+  /** How many of `count` failed; the rate is errors / count. */
+  errors: number;
   p50: number;
   p95: number;
   p99: number;
@@ -21,20 +25,21 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank - 1]!;
 }
 
-/** count, p50, p95, p99 and max per key, sorted by key; samples with a non-finite duration are ignored. */
+/** count, errors, p50, p95, p99 and max per key, sorted by key; samples with a non-finite duration are ignored. */
 export function latencyStats(samples: Iterable<LatencySample>): LatencyStats[] {
-  const byKey = new Map<string, number[]>();
-  for (const { key, durationMs } of samples) {
+  const byKey = new Map<string, { durations: number[]; errors: number }>();
+  for (const { key, durationMs, failed } of samples) {
     if (!Number.isFinite(durationMs)) continue;
-    const list = byKey.get(key);
-    if (list) list.push(durationMs);
-    else byKey.set(key, [durationMs]);
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = { durations: [], errors: 0 }));
+    group.durations.push(durationMs);
+    if (failed) group.errors++;
   }
   return [...byKey.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, durations]) => {
+    .map(([key, { durations, errors }]) => {
       const sorted = durations.sort((a, b) => a - b);
-      return { key, count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1]! };
+      return { key, count: sorted.length, errors, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1]! };
     });
 }
 

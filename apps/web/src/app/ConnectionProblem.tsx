@@ -2,6 +2,7 @@ import { Alert, Button, Code, Group, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle, IconRefresh } from "@tabler/icons-react";
 import { awaitingAuthorization } from "@mcp-inspect/core";
 import { useSession } from "../client/useSession";
+import { httpFailure } from "../features/connection";
 import { stderrSinceLastSpawn } from "../client/stderr-since-last-spawn";
 
 /** Why the server is not usable (exited, failed to start, slow to initialize), with its last stderr lines. */
@@ -11,6 +12,8 @@ export function ConnectionProblem() {
   let title: string;
   let stderrTail: string[] = [];
   let color = "red";
+  // A remote server has no stderr and is not "running": say what happened to its HTTP connection.
+  const remote = snapshot.header?.target.type === "http";
   // Waiting for OAuth approval: the Authorize banner says so and has the button.
   if (awaitingAuthorization(state)) return null;
   if (state.phase === "exited" || state.phase === "failed") {
@@ -27,7 +30,11 @@ export function ConnectionProblem() {
   return (
     <Alert color={color} radius={0} icon={<IconAlertTriangle size={18} />} data-testid="connection-problem" title={title}>
       <Stack gap="xs">
-        {stderrTail.length > 0 ? (
+        {remote ? (
+          <Text size="xs" data-testid="connection-problem-http">
+            HTTP connection: {httpFailure(state) ?? "not established"}.
+          </Text>
+        ) : stderrTail.length > 0 ? (
           <>
             <Text size="xs" c="dimmed">
               Last lines on stderr:
@@ -45,7 +52,7 @@ export function ConnectionProblem() {
         )}
         <Group>
           <Button color={color} variant="light" leftSection={<IconRefresh size={14} />} onClick={restart} disabled={snapshot.relay.state !== "open"} data-testid="connection-problem-restart">
-            Restart server
+            {remote ? "Reconnect" : "Restart server"}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { connectionReducer, initialConnectionState, type ConnectionState } from "../connection-state";
+import { connectionReducer, initialConnectionState, INIT_TIMEOUT_CODE, type ConnectionState } from "../connection-state";
 import type { ProcessEvent, ProcessFrame } from "../frame";
 
 const p = (event: ProcessEvent) => ({ type: "process" as const, frame: { seq: 1, t: 0, kind: "process", ...event } as ProcessFrame });
@@ -26,15 +26,22 @@ describe("connectionReducer", () => {
     expect(s).toMatchObject({ phase: "failed", reason: "command not found: nope" });
   });
 
-  it("warns when initialize is not answered, and restarts cleanly", () => {
+  it("fails with the reason when initialize is not answered in time, and restarts cleanly", () => {
     let s = connectionReducer(initialConnectionState, p({ event: "spawn", pid: 3, command: "x", args: [], cwd: "/" }));
-    s = connectionReducer(s, p({ event: "init-timeout", timeoutMs: 5000, stderrTail: [] }));
-    expect(s).toMatchObject({ phase: "initializing", warning: expect.stringContaining("after 5 s") });
+    s = connectionReducer(s, p({ event: "init-timeout", timeoutMs: 5000, stderrTail: ["listening"] }));
+    expect(s).toMatchObject({ phase: "failed", code: INIT_TIMEOUT_CODE, pid: 3, reason: expect.stringContaining("within 5 s"), stderrTail: ["listening"] });
     s = connectionReducer(s, p({ event: "restart" }));
     expect(s).toEqual({ phase: "starting" });
     // The old process's exit during a restart is not a failure to show.
     s = connectionReducer(s, p({ event: "exit", code: null, signal: "SIGTERM", stderrTail: [] }));
     expect(s).toEqual({ phase: "starting" });
+  });
+
+  it("becomes ready when initialize is answered after the init timeout", () => {
+    let s = connectionReducer(initialConnectionState, p({ event: "spawn", pid: 3, command: "x", args: [], cwd: "/" }));
+    s = connectionReducer(s, p({ event: "init-timeout", timeoutMs: 5000, stderrTail: [] }));
+    s = connectionReducer(s, { type: "initialized", server: { name: "late", version: "1", protocolVersion: "2025-06-18", capabilities: {} } });
+    expect(s).toMatchObject({ phase: "ready", pid: 3 });
   });
 
   it("names a signal", () => {

@@ -25,9 +25,18 @@ describe("latencyStats", () => {
       { key: "ping", durationMs: Number.NaN },
     ];
     expect(latencyStats(samples)).toEqual([
-      { key: "tools/call echo", count: 200, p50: 100, p95: 190, p99: 198, max: 200 },
-      { key: "tools/list", count: 3, p50: 20, p95: 30, p99: 30, max: 30 },
+      { key: "tools/call echo", count: 200, errors: 0, p50: 100, p95: 190, p99: 198, max: 200 },
+      { key: "tools/list", count: 3, errors: 0, p50: 20, p95: 30, p99: 30, max: 30 },
     ]);
+  });
+  it("counts the failed answers per key", () => {
+    const samples = [
+      { key: "tools/call", durationMs: 5, failed: true },
+      { key: "tools/call", durationMs: 6 },
+      { key: "tools/call", durationMs: 7, failed: false },
+      { key: "tools/call", durationMs: Number.NaN, failed: true },
+    ];
+    expect(latencyStats(samples)).toMatchObject([{ key: "tools/call", count: 3, errors: 1 }]);
   });
   it("is empty without samples", () => {
     expect(latencyStats([])).toEqual([]);

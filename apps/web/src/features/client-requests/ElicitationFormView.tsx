@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { ProblemList } from "../forms";
 import { pruneEmpty } from "../forms";
 import { SchemaForm } from "../forms";
 import { validateArgs } from "../forms";
 import { elicitResult, type ElicitAction } from "./elicit-response";
+import { elicitationForm } from "./elicitation-schema";
 
 interface ElicitationFormViewProps {
   message: string;
@@ -17,6 +18,8 @@ interface ElicitationFormViewProps {
 /** Form mode: the requested schema through the tools' form engine; Accept (validated, or sent anyway), Decline, Cancel. */
 export function ElicitationFormView({ message, requestedSchema, disabled, onAnswer }: ElicitationFormViewProps) {
   const [values, setValues] = useState<Record<string, unknown>>({});
+  // Drawn from a rewritten schema (multi-selects as checkboxes, enumNames as titles); checked against the sent one.
+  const form = useMemo(() => elicitationForm(requestedSchema), [requestedSchema]);
   const [attempted, setAttempted] = useState(false);
   const content = pruneEmpty(values, requestedSchema) as Record<string, unknown>;
   const validation = validateArgs(requestedSchema, content);
@@ -27,7 +30,8 @@ export function ElicitationFormView({ message, requestedSchema, disabled, onAnsw
     <Stack gap="xs" data-testid="elicitation-form">
       <Text size="sm" className="pre-wrap" data-testid="elicitation-message">{message}</Text>
       <SchemaForm
-        schema={requestedSchema}
+        schema={form.schema}
+        uiSchema={form.uiSchema}
         values={values}
         onChange={setValues}
         errorSchema={showProblems ? validation.errorSchema : undefined}

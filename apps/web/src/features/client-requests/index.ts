@@ -10,3 +10,4 @@ export { ClientRequestsContext } from "./client-requests-context";
 export { clientRequestsExtension } from "./register-client-handlers";
 export { RequestsButton } from "./RequestsButton";
 export { useClientRequests } from "./useClientRequests";
+export { openableUrl } from "./elicit-response";

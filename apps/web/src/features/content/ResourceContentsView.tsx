@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Stack, Text } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { base64Size, formatBytes, prettyIfJson } from "../../ui/format";
 import { MarkdownView } from "./LazyMarkdownView";
-import { contentsViewKind, downloadName } from "./contents-view-kind";
+import { contentsViewKind, decodeTextBlob, downloadName } from "./contents-view-kind";
 import { JsonBlock } from "../../ui/JsonBlock";
 import { MediaImage } from "../../ui/MediaImage";
 
@@ -16,8 +16,11 @@ export interface ResourceContents {
 
 /** One entry of resources/read (or an embedded resource), shown by MIME type (see `contentsViewKind`). */
 export function ResourceContentsView({ contents }: { contents: ResourceContents }) {
-  const { uri, mimeType, text, blob } = contents;
-  const kind = contentsViewKind(contents);
+  const { uri, mimeType, blob } = contents;
+  // A text/plain or JSON blob is read in place like text (and can still be downloaded).
+  const decoded = decodeTextBlob(contents);
+  const text = decoded ?? contents.text;
+  const kind = contentsViewKind(decoded === undefined ? contents : { mimeType, text: decoded });
   const size = typeof blob === "string" ? base64Size(blob) : typeof text === "string" ? new TextEncoder().encode(text).length : 0;
   const dataUrl = typeof blob === "string" ? `data:${mimeType || "application/octet-stream"};base64,${blob}` : "";
   return (
@@ -41,11 +44,11 @@ export function ResourceContentsView({ contents }: { contents: ResourceContents 
       {kind === "image" && <MediaImage src={dataUrl} alt={uri} />}
       {kind === "audio" && <audio controls src={dataUrl} data-testid="resource-audio" />}
       {kind === "video" && <video controls src={dataUrl} style={{ maxWidth: "100%", maxHeight: 360 }} data-testid="resource-video" />}
-      {kind === "binary" && (
+      {(kind === "binary" || decoded !== undefined) && (
         <Anchor href={dataUrl} download={downloadName(uri)} size="sm" data-testid="resource-download">
           <Group gap={4} component="span">
             <IconDownload size={14} />
-            Download {downloadName(uri)} ·<span>binary, {formatBytes(size)}</span>
+            Download {downloadName(uri)} ·<span>{decoded !== undefined ? "blob" : "binary"}, {formatBytes(size)}</span>
           </Group>
         </Anchor>
       )}

@@ -35,6 +35,36 @@ export function contentsViewKind(contents: ContentsLike): ContentsViewKind {
   return "empty";
 }
 
+/** MIME types whose blobs are text worth reading in place: text/*, JSON, XML, JavaScript, YAML. */
+export function isTextualMime(mimeType: string | undefined): boolean {
+  const mime = baseMime(mimeType);
+  return (
+    mime.startsWith("text/") ||
+    mime === "application/json" ||
+    mime.endsWith("+json") ||
+    mime === "application/xml" ||
+    mime.endsWith("+xml") ||
+    mime === "application/javascript" ||
+    mime === "application/yaml" ||
+    mime === "application/x-yaml"
+  );
+}
+
+/**
+ * The text of a blob whose MIME type says it is text, decoded as UTF-8; undefined for other blobs, or
+ * when the bytes are not valid base64 or UTF-8 (then it stays a download).
+ */
+export function decodeTextBlob(contents: ContentsLike): string | undefined {
+  if (typeof contents.blob !== "string" || !isTextualMime(contents.mimeType)) return undefined;
+  try {
+    const binary = atob(contents.blob);
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 function isJson(text: string): boolean {
   try {
     JSON.parse(text);

@@ -74,6 +74,23 @@ function splitTypeArray(s: Schema): Schema {
   return { ...rest, anyOf: types.map((t) => ({ type: t, title: t })) };
 }
 
+/**
+ * The choice an optional oneOf/anyOf property starts on: "none", sending nothing. Without it RJSF
+ * picks the first branch and an untouched form sends that branch's defaults. A null-typed branch
+ * draws no field and has no default, so the property stays absent until a branch is picked.
+ */
+export const NONE_CHOICE: Schema = { title: "none (leave unset)", type: "null" };
+
+function withNoneChoice(s: Schema): Schema {
+  for (const key of ["oneOf", "anyOf"] as const) {
+    const list = s[key];
+    // A oneOf of consts is a select (titled enum), which can already be left empty.
+    if (Array.isArray(list) && list.every((b) => isSchemaObject(b) && "const" in b)) return s;
+    if (Array.isArray(list) && !list.some(isNullSchema)) return { ...s, [key]: [NONE_CHOICE, ...list] };
+  }
+  return s;
+}
+
 function normalizeNode(input: unknown, root: Schema): Schema {
   // Boolean sub-schemas: `true` accepts anything, `false` nothing.
   if (input === true || input === undefined) return {};
@@ -95,6 +112,10 @@ function normalizeNode(input: unknown, root: Schema): Schema {
   for (const key of SUBSCHEMA_MAPS) {
     const map = s[key];
     if (isSchemaObject(map)) s[key] = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, normalizeNode(v, root)]));
+  }
+  if (isSchemaObject(s.properties)) {
+    const required = Array.isArray(s.required) ? s.required : [];
+    s.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, required.includes(k) ? v : withNoneChoice(v as Schema)]));
   }
   for (const key of SUBSCHEMA) {
     const value = s[key];

@@ -1,11 +1,12 @@
 // Widgets replacing @rjsf/mantine's where an inspector needs more: every plain string accepts
 // newlines, examples show as placeholders, and dates are native inputs a user can type into.
-import { Textarea, TextInput } from "@mantine/core";
-import { Templates } from "@rjsf/mantine";
-import { ariaDescribedByIds, getSchemaType, type RegistryWidgetsType, type WidgetProps } from "@rjsf/utils";
+import { Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Templates, Widgets } from "@rjsf/mantine";
+import { ariaDescribedByIds, getSchemaType, type MultiSchemaFieldTemplateProps, type RegistryWidgetsType, type WidgetProps } from "@rjsf/utils";
 import type { ChangeEvent } from "react";
 
 const MantineBaseInput = Templates.BaseInputTemplate!;
+const MantineSelect = Widgets.SelectWidget!;
 
 /** The first example as a hint, so the user sees the expected shape without it being sent. */
 export function examplePlaceholder(schema: WidgetProps["schema"]): string | undefined {
@@ -18,9 +19,37 @@ function errorOf(rawErrors: string[] | undefined): string | undefined {
   return rawErrors && rawErrors.length > 0 ? rawErrors.join("\n") : undefined;
 }
 
-/** Any input: Mantine's, with the first example as its placeholder. */
+/**
+ * Any input: Mantine's, with the first example as its placeholder. Numbers are never clamped to
+ * their minimum/maximum (Mantine's NumberInput does so on blur): what is typed is what is sent, and
+ * the validation error says it is out of range, so a server's own validation can be tested.
+ */
 export function BaseInputTemplate(props: WidgetProps) {
-  return <MantineBaseInput {...props} placeholder={props.placeholder || examplePlaceholder(props.schema)} />;
+  const type = getSchemaType(props.schema);
+  const options = type === "number" || type === "integer" ? { ...props.options, clampBehavior: "none" } : props.options;
+  return <MantineBaseInput {...props} options={options} placeholder={props.placeholder || examplePlaceholder(props.schema)} />;
+}
+
+/** An enum as Mantine's select, with the field's description under its label (the theme drops it). */
+function SelectWidget(props: WidgetProps) {
+  const description = props.hideLabel ? undefined : ((props.options.description as string | undefined) ?? props.schema.description);
+  // Unknown ui options reach the Mantine component as props: `description` is one.
+  return <MantineSelect {...props} options={{ ...props.options, description }} />;
+}
+
+/** A oneOf/anyOf: the property's description above its branch picker (the theme drops it). */
+export function MultiSchemaFieldTemplate({ schema, selector, optionSchemaField }: MultiSchemaFieldTemplateProps) {
+  return (
+    <Stack mb="md" gap={4}>
+      {typeof schema.description === "string" && schema.description && (
+        <Text size="xs" c="dimmed" data-testid="choice-description">
+          {schema.description}
+        </Text>
+      )}
+      {selector}
+      {optionSchemaField}
+    </Stack>
+  );
 }
 
 /** A plain string: a textarea that grows, so multi-line text can be typed (Enter is a newline). */
@@ -85,6 +114,7 @@ function DateTimeTextWidget(props: WidgetProps) {
 
 export const widgets: RegistryWidgetsType = {
   TextWidget: MultilineTextWidget,
+  SelectWidget,
   DateWidget: nativeInput("date"),
   TimeWidget: nativeInput("time"),
   DateTimeWidget: DateTimeTextWidget,

@@ -7,6 +7,7 @@ import { useChecks } from "../checks";
 import { useSession } from "../../client/useSession";
 import { StatsView } from "./StatsView";
 import { StderrFrames } from "./stderr-frames";
+import { useExchangeIndex } from "./useLogIndex";
 import { MessageLog } from "./MessageLog";
 import { StderrLog } from "./StderrLog";
 import classes from "./LogPanel.module.css";
@@ -19,6 +20,8 @@ export function LogPanel() {
   stderrRef.current ??= new StderrFrames();
   // Incremental (reads only new frames): this runs on every batch of frames.
   const stderr = stderrRef.current.sync(snapshot.frames);
+  // One exchange index for the log and Stats: opening Stats must not pair every frame again.
+  const exchanges = useExchangeIndex(snapshot.frames);
   // The tab counts what it shows by default: check frames are badges there, not rows.
   const messageCount = snapshot.frames.length - checks.index.all().length;
   const problems = checks.counts.error + checks.counts.warning;
@@ -45,7 +48,7 @@ export function LogPanel() {
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="messages">
-        <MessageLog frames={snapshot.frames} findings={checks.index} silenced={checks.silenced} focus={checks.focus} />
+        <MessageLog frames={snapshot.frames} exchanges={exchanges} findings={checks.index} silenced={checks.silenced} focus={checks.focus} />
       </Tabs.Panel>
       <Tabs.Panel value="stderr">
         <StderrLog frames={stderr} />
@@ -60,7 +63,7 @@ export function LogPanel() {
         />
       </Tabs.Panel>
       <Tabs.Panel value="stats">
-        <StatsView frames={snapshot.frames} active={checks.logTab === "stats"} />
+        <StatsView exchanges={exchanges} active={checks.logTab === "stats"} />
       </Tabs.Panel>
     </Tabs>
   );

@@ -4,7 +4,7 @@ import { memo } from "react";
 import { FindingBadge } from "../checks";
 import { FrameFindings } from "../checks";
 import { formatDuration, formatSessionTime } from "../../ui/format";
-import { summarizeFrame } from "./log-row-summary";
+import { isFailedResponse, summarizeFrame } from "./log-row-summary";
 import type { Exchange } from "./exchange-index";
 import { itemOfRequest } from "./focus-target";
 import classes from "./LogRow.module.css";
@@ -13,6 +13,8 @@ interface LogRowProps {
   frame: Frame;
   /** The request/response/progress/cancel group this frame belongs to (a new object when it changes). */
   exchange: Exchange | undefined;
+  /** For the exit of a process a restart replaced: why ("change in src/x.ts"); the row is then neutral. */
+  plannedRestart?: string | undefined;
   /** The unsilenced findings about this frame; keep the same array while unchanged (the row is memoised). */
   findings: readonly CheckFrame[];
   /** Shows the findings under the row. */
@@ -28,12 +30,16 @@ interface LogRowProps {
   onOpenItem: (seq: number, request: Frame) => void;
 }
 
+const AT_THE_PIPE =
+  "At the server's pipe: from the request leaving the inspector's backend to the answer reaching it. The result card's round trip in the browser adds the relay.";
+
 /** time · arrow · method/label · id · duration · progress/cancel · item link · findings; the findings below when expanded. */
 export const LogRow = memo(function LogRow(props: LogRowProps) {
-  const { frame, exchange: x, findings, expanded, selected, highlighted, onSelect, onExpand, onOpenItem } = props;
-  const s = summarizeFrame(frame, x && { request: x.request, response: x.response, durationMs: x.durationMs });
+  const { frame, exchange: x, plannedRestart, findings, expanded, selected, highlighted, onSelect, onExpand, onOpenItem } = props;
+  const s = summarizeFrame(frame, x && { request: x.request, response: x.response, durationMs: x.durationMs }, plannedRestart);
   const isRequestRow = x?.request === frame;
-  const failed = isRequestRow && x.response !== undefined && "error" in x.response.msg;
+  // An isError tool result fails the call as surely as a JSON-RPC error does.
+  const failed = isRequestRow && x.response !== undefined && isFailedResponse(x.response.msg);
   const item = x ? itemOfRequest(x.request.msg.method, x.request.msg.params) : undefined;
   return (
     <div
@@ -55,7 +61,11 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
           {s.id !== undefined && <span className={classes.id}>#{String(s.id)}</span>}
           {isRequestRow && x.progress.length > 0 && <span className={classes.tag} data-testid="row-progress">{x.progress.length} progress</span>}
           {isRequestRow && x.cancel && <span className={classes.tag} data-testid="row-cancelled">cancelled</span>}
-          {s.durationMs !== undefined && <span className={classes.duration}>{formatDuration(s.durationMs)}</span>}
+          {s.durationMs !== undefined && (
+            <span className={classes.duration} title={AT_THE_PIPE} data-testid="row-duration">
+              {formatDuration(s.durationMs)}
+            </span>
+          )}
         </UnstyledButton>
         {item && (
           <UnstyledButton className={classes.item} onClick={() => onOpenItem(frame.seq, x!.request)} data-testid="open-item" aria-label={`open ${item.tab.slice(0, -1)} ${item.name}`}>

@@ -13,6 +13,7 @@ import { rowAfterMove, type LogMove } from "./log-keys";
 import { rowFromLink, toolbarFromLink, toolbarToLink } from "./log-link";
 import { LogToolbar, type ToolbarState } from "./LogToolbar";
 import { ResendModal } from "./ResendModal";
+import type { ExchangeIndex } from "./exchange-index";
 import { useExchangeIndex, useFilteredFrames } from "./useLogIndex";
 import { VirtualLogList } from "./VirtualLogList";
 import { useLinkParamOf, useLinkStore } from "../workspace";
@@ -25,6 +26,8 @@ interface MessageLogProps {
   frames: readonly Frame[];
   /** Kept for callers; pairing (with progress and cancel) comes from the log's own exchange index. */
   pairer?: RequestPairer;
+  /** The panel's exchange index (shared with Stats); without it the log keeps its own. */
+  exchanges?: ExchangeIndex;
   findings: FindingIndex;
   silenced: ReadonlySet<string>;
   /** Set by "show frame": scroll to, select, expand and highlight that frame. */
@@ -32,10 +35,11 @@ interface MessageLogProps {
 }
 
 const HIGHLIGHT_MS = 2500;
+const NO_FRAMES: readonly Frame[] = [];
 const INITIAL: ToolbarState = { ...DEFAULT_FILTER, search: "" };
 
 /** The message log: search and filters, a virtualised list of every frame, and the selected frame's detail below. */
-export function MessageLog({ frames, findings, silenced, focus }: MessageLogProps) {
+export function MessageLog({ frames, exchanges: shared, findings, silenced, focus }: MessageLogProps) {
   // The link keeps the search, the filters and the selected row: a reload or a pasted link comes back to them.
   const link = useLinkStore();
   const [toolbar, setToolbar] = useState<ToolbarState>(() => toolbarFromLink(link.get()));
@@ -54,7 +58,8 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
   useEffect(() => link.set(toolbarToLink(deferred)), [deferred, link]);
   const parsed = useMemo(() => parseQuery(deferred.search), [deferred.search]);
   const filter = useMemo<LogFilter>(() => ({ ...deferred, query: parsed.ok ? parsed.query : { type: "all" } }), [deferred, parsed]);
-  const exchanges = useExchangeIndex(frames);
+  const own = useExchangeIndex(shared ? NO_FRAMES : frames);
+  const exchanges = shared ?? own;
   const rows = useFilteredFrames(frames, filter, exchanges);
 
   const expand = useCallback((seq: number) => setExpanded((current) => (current.has(seq) ? current : new Set(current).add(seq))), []);
@@ -120,6 +125,7 @@ export function MessageLog({ frames, findings, silenced, focus }: MessageLogProp
     <LogRow
       frame={frame}
       exchange={frame.kind === "message" ? exchanges.of(frame.seq) : undefined}
+      plannedRestart={frame.kind === "process" ? exchanges.plannedExit(frame.seq) : undefined}
       findings={withoutSilenced(findings.about(frame.seq), silenced)}
       expanded={expanded.has(frame.seq)}
       selected={selected === frame.seq}

@@ -1,13 +1,12 @@
 import { ScrollArea, Table, Text } from "@mantine/core";
-import type { Frame } from "@mcp-inspect/core";
 import { useMemo } from "react";
 import { formatDuration } from "../../ui/format";
 import { exchangeLatency } from "./exchange-latency";
-import { useExchangeIndex } from "./useLogIndex";
+import type { ExchangeIndex } from "./exchange-index";
 
-/** Latency statistics per method and per tool (count, p50, p95, p99, max) of the requests the client sent. */
-export function StatsView({ frames, active }: { frames: readonly Frame[]; active: boolean }) {
-  const exchanges = useExchangeIndex(active ? frames : EMPTY);
+/** Statistics per method and per tool (count, errors and error rate, p50, p95, p99, max) of the requests the client sent. */
+export function StatsView({ exchanges, active }: { exchanges: ExchangeIndex; active: boolean }) {
+  // The log's own index, kept current as frames arrive: opening the tab reads it, never rebuilds it.
   const version = exchanges.version;
   // Recomputed only while shown, and only when a response (or progress, cancel) arrived.
   const [client, server] = useMemo(
@@ -30,8 +29,6 @@ export function StatsView({ frames, active }: { frames: readonly Frame[]; active
   );
 }
 
-const EMPTY: readonly Frame[] = [];
-
 function StatsTable({ title, rows }: { title: string; rows: ReturnType<typeof exchangeLatency> }) {
   return (
     <>
@@ -43,6 +40,7 @@ function StatsTable({ title, rows }: { title: string; rows: ReturnType<typeof ex
           <Table.Tr>
             <Table.Th>method / tool</Table.Th>
             <Table.Th ta="right">count</Table.Th>
+            <Table.Th ta="right" title="JSON-RPC errors and tool results with isError: true">errors</Table.Th>
             <Table.Th ta="right">p50</Table.Th>
             <Table.Th ta="right">p95</Table.Th>
             <Table.Th ta="right">p99</Table.Th>
@@ -54,6 +52,9 @@ function StatsTable({ title, rows }: { title: string; rows: ReturnType<typeof ex
             <Table.Tr key={r.key} data-testid="latency-row" data-key={r.key}>
               <Table.Td pl={r.key.includes(" ") ? "lg" : undefined}>{r.key}</Table.Td>
               <Table.Td ta="right">{r.count}</Table.Td>
+              <Table.Td ta="right" c={r.errors > 0 ? "red" : "dimmed"} data-testid="latency-errors">
+                {r.errors > 0 ? `${r.errors} (${Math.round((r.errors / r.count) * 100)}%)` : "0"}
+              </Table.Td>
               <Table.Td ta="right" data-testid="latency-p50">{formatDuration(r.p50)}</Table.Td>
               <Table.Td ta="right">{formatDuration(r.p95)}</Table.Td>
               <Table.Td ta="right">{formatDuration(r.p99)}</Table.Td>

@@ -5,8 +5,13 @@ import { isRequest, isResponse, messageId } from "@mcp-inspect/core";
 export interface Exchange {
   request: MessageFrame;
   response?: MessageFrame;
-  /** notifications/progress frames carrying the request's `_meta.progressToken`, in order. */
+  /**
+   * notifications/progress frames carrying the request's `_meta.progressToken`, in order. One array per
+   * exchange, appended in place: copying it per frame made a storm of 50,000 progress frames quadratic.
+   * Read `progressCount` (fixed per exchange object) when a memoised view must notice new progress.
+   */
   progress: readonly MessageFrame[];
+  progressCount: number;
   /** The notifications/cancelled frame naming the request's id. */
   cancel?: MessageFrame;
   durationMs?: number;
@@ -17,7 +22,8 @@ const NONE: readonly Frame[] = [];
 /**
  * Pairs requests with their responses, progress and cancellation, incrementally over log snapshots.
  * Ids and progress tokens are scoped by the requester's direction and by server process (the next
- * process reuses ids). Exchanges are replaced, never mutated, so a memoised row sees its change.
+ * process reuses ids). Exchanges are replaced when they change, so a memoised row sees it; only their
+ * `progress` array is shared and grows in place (O(1) per frame, every frame kept).
  */
 export class ExchangeIndex {
   #byRequest = new Map<number, Exchange>();
@@ -25,6 +31,9 @@ export class ExchangeIndex {
   #owner = new Map<number, number>();
   #ids = new Map<string, number>();
   #tokens = new Map<string, number>();
+  /** Exit frames of a process a restart (--watch, the Restart button, new headers) was replacing: seq -> why. */
+  #plannedExits = new Map<number, string>();
+  #restarting: string | undefined;
   #source: readonly Frame[] = NONE;
   #read = 0;
   /** Bumped whenever an existing exchange changes (not when a request arrives). */
@@ -41,6 +50,7 @@ export class ExchangeIndex {
   }
 
   add(frame: Frame): void {
+    if (frame.kind === "process") this.#trackRestart(frame);
     if (frame.kind === "process" && (frame.event === "exit" || frame.event === "error")) {
       this.#ids.clear();
       this.#tokens.clear();
@@ -52,7 +62,7 @@ export class ExchangeIndex {
       this.#ids.set(key(frame.dir, messageId(frame)!), frame.seq);
       const token = progressToken(frame.msg.params);
       if (token !== undefined) this.#tokens.set(key(frame.dir, token), frame.seq);
-      this.#byRequest.set(frame.seq, { request: frame, progress: [] });
+      this.#byRequest.set(frame.seq, { request: frame, progress: [], progressCount: 0 });
       return;
     }
     if (isResponse(frame)) {
@@ -65,7 +75,10 @@ export class ExchangeIndex {
     if (frame.msg.method === "notifications/progress" && params) {
       const token = params.progressToken;
       const seq = isId(token) ? this.#tokens.get(key(requester, token)) : undefined;
-      this.#attach(seq, frame, (x) => ({ ...x, progress: [...x.progress, frame] }));
+      this.#attach(seq, frame, (x) => {
+        (x.progress as MessageFrame[]).push(frame);
+        return { ...x, progressCount: x.progress.length };
+      });
     } else if (frame.msg.method === "notifications/cancelled" && params && isId(params.requestId)) {
       // The requester cancels its own request: same direction as the request.
       this.#attach(this.#ids.get(key(frame.dir, params.requestId)), frame, (x) => (x.cancel ? x : { ...x, cancel: frame }));
@@ -75,6 +88,17 @@ export class ExchangeIndex {
   /** The exchange `seq` belongs to: as the request, or as its response / progress / cancel frame. */
   of(seq: number): Exchange | undefined {
     return this.#byRequest.get(this.#owner.get(seq) ?? seq);
+  }
+
+  /** Why the process whose exit is `seq` was stopped on purpose ("change in src/x.ts", "Restart"), or undefined. */
+  plannedExit(seq: number): string | undefined {
+    return this.#plannedExits.get(seq);
+  }
+
+  #trackRestart(frame: Extract<Frame, { kind: "process" }>): void {
+    if (frame.event === "restart") this.#restarting = frame.reason ?? "Restart";
+    else if (frame.event === "exit" && this.#restarting !== undefined) this.#plannedExits.set(frame.seq, this.#restarting);
+    else if (frame.event === "spawn") this.#restarting = undefined;
   }
 
   /** Every exchange, in request order. */
@@ -97,6 +121,8 @@ export class ExchangeIndex {
     this.#owner = new Map();
     this.#ids = new Map();
     this.#tokens = new Map();
+    this.#plannedExits = new Map();
+    this.#restarting = undefined;
     this.#read = 0;
     this.version++;
   }

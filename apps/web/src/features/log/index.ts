@@ -11,3 +11,5 @@ export { summarizeFrame } from "./log-row-summary";
 export { LogPanel } from "./LogPanel";
 export { parseResend, resendText } from "./resend-request";
 export { useFocusMainTab, useFocusSelection } from "./useFocusSelection";
+export { focusItem } from "./focus-target";
+export { useFocusTarget } from "./focus-target";

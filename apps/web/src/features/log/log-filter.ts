@@ -74,7 +74,8 @@ export function isNarrowing(filter: LogFilter): boolean {
 export function matchesFilter(frame: Frame, filter: LogFilter, exchanges: ExchangeIndex): boolean {
   if (!filter.kinds.has(rowKind(frame))) return false;
   if (filter.direction !== "all" && (frame.kind !== "message" || frame.dir !== filter.direction)) return false;
-  if (filter.errorsOnly && !isErrorFrame(frame)) return false;
+  // A restart's stopping of the old process is planned, not a failure.
+  if (filter.errorsOnly && (!isErrorFrame(frame) || exchanges.plannedExit(frame.seq) !== undefined)) return false;
   if (filter.methods.length > 0) {
     const method = rowMethod(frame, exchanges);
     if (method === undefined || !filter.methods.includes(method)) return false;

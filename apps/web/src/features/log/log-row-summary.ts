@@ -5,7 +5,11 @@ import type { LogRowSummary } from "./row-summary";
 
 export type { LogRowSummary, RowTone } from "./row-summary";
 
-export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogRowSummary {
+/**
+ * `plannedRestart`: for an exit frame, why the process was stopped on purpose (a restart replacing it):
+ * that exit is a neutral "restarted" row, not a red "killed by SIGTERM".
+ */
+export function summarizeFrame(frame: Frame, pairing: Pairing | undefined, plannedRestart?: string): LogRowSummary {
   switch (frame.kind) {
     case "message": {
       const arrow = frame.dir === "client->server" ? "→" : "←";
@@ -13,11 +17,12 @@ export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogR
       const method = typeof frame.msg.method === "string" ? frame.msg.method : undefined;
       if (isResponse(frame)) {
         const failed = "error" in frame.msg;
+        const toolError = isToolErrorResult(frame.msg.result);
         const answered = pairing?.request?.msg.method;
         const label = `${failed ? "error" : "result"}${typeof answered === "string" ? ` ${answered}` : ""}`;
         const error = frame.msg.error as { code?: unknown; message?: unknown } | undefined;
-        const detail = failed && error ? `${String(error.code)}: ${String(error.message)}` : undefined;
-        return { arrow, label, id, durationMs: pairing?.durationMs, detail, tone: failed ? "error" : "result" };
+        const detail = failed && error ? `${String(error.code)}: ${String(error.message)}` : toolError ? `isError: ${toolErrorText(frame.msg.result)}` : undefined;
+        return { arrow, label, id, durationMs: pairing?.durationMs, detail, tone: failed || toolError ? "error" : "result" };
       }
       if (method !== undefined && isRequest(frame)) {
         return { arrow, label: method, id, durationMs: pairing?.durationMs, tone: "request" };
@@ -45,6 +50,7 @@ export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogR
           if (frame.pid === 0) return { arrow: "", label: "connect", detail: frame.command, tone: "process" };
           return { arrow: "", label: "process spawn", detail: `pid ${frame.pid}: ${[frame.command, ...frame.args].join(" ")}`, tone: "process" };
         case "exit":
+          if (plannedRestart !== undefined) return { arrow: "", label: "process exit", detail: `restarted (${plannedRestart})`, tone: "process" };
           return {
             arrow: "",
             label: "process exit",
@@ -61,4 +67,21 @@ export function summarizeFrame(frame: Frame, pairing: Pairing | undefined): LogR
   }
   // A frame kind this UI does not know yet (a newer backend): show it rather than crash.
   return { arrow: "", label: String((frame as { kind?: unknown }).kind), tone: "process" };
+}
+
+/** A tools/call result with `isError: true`: the call failed, though the JSON-RPC exchange did not. */
+export function isToolErrorResult(result: unknown): boolean {
+  return typeof result === "object" && result !== null && (result as { isError?: unknown }).isError === true;
+}
+
+/** A response that reports a failure: a JSON-RPC error, or a tool result with isError. */
+export function isFailedResponse(msg: Record<string, unknown>): boolean {
+  return "error" in msg || isToolErrorResult(msg.result);
+}
+
+/** The first text block of a failed tool result, which is where servers put the reason. */
+function toolErrorText(result: unknown): string {
+  const content = (result as { content?: unknown }).content;
+  const text = Array.isArray(content) ? content.find((c): c is { type: "text"; text: string } => c?.type === "text" && typeof c.text === "string") : undefined;
+  return text ? text.text : "true";
 }

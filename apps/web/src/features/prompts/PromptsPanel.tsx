@@ -4,7 +4,7 @@ import { listChangedMethod, useRecentNotification } from "../logging";
 import { PagedListHeader } from "../../ui/PagedListHeader";
 import { ServerIcon } from "../../ui/ServerIcon";
 import { ListEntry } from "../../ui/ListEntry";
-import { ListStatus } from "../../ui/ListStatus";
+import { ListStatus } from "../connection";
 import { PromptDetail } from "./PromptDetail";
 import { SplitView } from "../../ui/SplitView";
 import { BackToLog } from "../log";

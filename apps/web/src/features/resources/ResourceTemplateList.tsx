@@ -4,7 +4,7 @@ import type { useResourceTemplates } from "./useResourceTemplates";
 import { PagedListHeader } from "../../ui/PagedListHeader";
 import { ServerIcon } from "../../ui/ServerIcon";
 import { ListEntry } from "../../ui/ListEntry";
-import { ListStatus } from "../../ui/ListStatus";
+import { ListStatus } from "../connection";
 
 interface ResourceTemplateListProps {
   templates: ReturnType<typeof useResourceTemplates>;

@@ -13,7 +13,7 @@ import { TemplateDetail } from "./TemplateDetail";
 import { useReadResource } from "./useReadResource";
 import { useSubscriptions } from "./useSubscriptions";
 import { ListEntry } from "../../ui/ListEntry";
-import { ListStatus } from "../../ui/ListStatus";
+import { ListStatus } from "../connection";
 import { ResourceTemplateList } from "./ResourceTemplateList";
 import { SplitView } from "../../ui/SplitView";
 import { BackToLog } from "../log";

@@ -12,6 +12,7 @@ import { formatDuration } from "../../ui/format";
 import { parseResend, resendText } from "../log";
 import { readDismissedRestart, writeDismissedRestart } from "./dismissed-restart";
 import { findRerun, lastRequestBeforeRestart, requestLabel, type RestartFrame } from "./last-request";
+import { showRerunResult } from "./rerun-result";
 
 /**
  * After a restart (--watch, the Restart button, new headers), once the new server is ready: says so,
@@ -65,12 +66,23 @@ function Rerun({ request }: { request: MessageFrame }) {
   const { showFrame } = useChecks();
   // The frames before the click: the re-run is the first matching request after them.
   const [afterSeq, setAfterSeq] = useState<number>();
-  const send = useCallback((signal: AbortSignal, client: Client) => {
+  const connection = snapshot.connection;
+  const serverName = (connection.phase === "ready" ? connection.server?.name : undefined) ?? "";
+  const send = useCallback(async (signal: AbortSignal, client: Client) => {
     // Method and params as sent before, without the old progress token (it was the old client's).
     const parsed = parseResend(resendText(request));
     if (!parsed.ok) throw new Error(parsed.error);
-    return client.request({ method: parsed.method, params: parsed.params }, ResultSchema, { signal });
-  }, [request]);
+    const started = performance.now();
+    const isToolCall = parsed.method === "tools/call";
+    try {
+      const result = await client.request({ method: parsed.method, params: parsed.params }, ResultSchema, { signal });
+      if (isToolCall) showRerunResult(serverName, parsed.params, { ok: true, result }, performance.now() - started, request.seq);
+      return result;
+    } catch (error) {
+      if (isToolCall && !signal.aborted) showRerunResult(serverName, parsed.params, { ok: false, error }, performance.now() - started, request.seq);
+      throw error;
+    }
+  }, [request, serverName]);
   const { result, run } = useTimedRequest(send);
   const rerun = useMemo(() => (afterSeq === undefined ? undefined : findRerun(snapshot.frames, afterSeq, request)), [snapshot.frames, afterSeq, request]);
   const client = snapshot.client;

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Skeleton, Stack, Switch, Text, Title } from "@mantine/core";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { IconX } from "@tabler/icons-react";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import { CallHistory } from "./calls/CallHistory";
 import { isRunning } from "./calls/call-state";
 import { CallTimeoutsPopover } from "./calls/CallTimeoutsPopover";
@@ -17,6 +17,8 @@ import { AnnotationBadges } from "./AnnotationBadges";
 import { SchemaSection } from "../../ui/SchemaSection";
 import { ToolIcon } from "../../ui/ToolIcon";
 import { ToolResultView } from "./ToolResultView";
+import { BrokenToolAlert } from "./BrokenToolAlert";
+import type { ListedTool } from "./lenient-tools";
 
 // The form engine (RJSF, its Mantine theme, Ajv formats) loads when the first tool is opened, not with the page.
 const ToolArgumentsEditor = lazy(() => import("./ToolArgumentsEditor").then((m) => ({ default: m.ToolArgumentsEditor })));
@@ -48,6 +50,11 @@ export function ToolDetail({ tool }: ToolDetailProps) {
       void send(args);
     }
   };
+  // A re-run from the restart banner lands in the history: show it where this tool's result goes.
+  const newest = history[0];
+  useEffect(() => {
+    if (newest?.rerun) setViewing(newest.id);
+  }, [newest]);
   const viewed = viewing === undefined ? undefined : history.find((entry) => entry.id === viewing);
   const title = tool.title ?? tool.annotations?.title;
 
@@ -68,6 +75,7 @@ export function ToolDetail({ tool }: ToolDetailProps) {
         </Group>
         {title && <Text size="sm" fw={500}>{title}</Text>}
       </div>
+      {(tool as ListedTool).brokenReason !== undefined && <BrokenToolAlert reason={(tool as ListedTool).brokenReason!} />}
       {tool.description && (
         <Text size="sm" className="pre-wrap" data-testid="tool-description">
           {tool.description}
@@ -102,7 +110,7 @@ export function ToolDetail({ tool }: ToolDetailProps) {
         )}
       </Group>
       <TaskRunsSection client={client} server={serverName} tool={tool.name} capabilities={server?.capabilities} />
-      <ToolResultView call={viewed ? viewed.call : state} tool={tool} />
+      <ToolResultView call={viewed ? viewed.call : state} tool={tool} onRetry={pending || !client ? undefined : call} />
       <CallHistory entries={history} viewing={viewed?.id} onView={setViewing} onRunAgain={call} busy={pending || !client} />
     </Stack>
   );

@@ -1,12 +1,13 @@
 import { Group, Text } from "@mantine/core";
-import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { memo } from "react";
+import type { ListedTool } from "./lenient-tools";
 import { AnnotationBadges } from "./AnnotationBadges";
+import { BrokenToolBadge } from "./BrokenToolAlert";
 import { ListEntry } from "../../ui/ListEntry";
 import { ToolIcon } from "../../ui/ToolIcon";
 
 interface ToolListProps {
-  tools: Tool[];
+  tools: ListedTool[];
   filter: string;
   selected: string | undefined;
   onSelect: (name: string) => void;
@@ -29,6 +30,7 @@ export const ToolList = memo(function ToolList({ tools, filter, selected, onSele
                 {tool.name}
               </Text>
             </Group>{" "}
+            {tool.brokenReason !== undefined && <BrokenToolBadge />}
             <AnnotationBadges annotations={tool.annotations} />
           </Group>{" "}
           {(tool.title ?? tool.annotations?.title) && (

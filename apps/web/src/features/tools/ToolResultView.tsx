@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Paper, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { IconAlertTriangle, IconCircleCheck, IconClockX, IconPlayerStop } from "@tabler/icons-react";
 import { useMemo } from "react";
@@ -11,11 +11,15 @@ import { OutputCheckAlert } from "./OutputCheckAlert";
 import { ContentItem } from "../content";
 import { JsonBlock } from "../../ui/JsonBlock";
 import { RpcErrorAlert } from "../../ui/RpcErrorAlert";
+import { UrlElicitationRequired, urlElicitationsOf } from "./calls/UrlElicitationRequired";
 import { SchemaSection } from "../../ui/SchemaSection";
 import classes from "./ToolResultView.module.css";
 
+const BROWSER_ROUND_TRIP =
+  "Measured in this page: from sending the request to the answer arriving over the relay. The log's figure is measured at the server's pipe, so it leaves out the relay.";
+
 /** A tools/call: in flight, cancelled, timed out, a JSON-RPC error, or its result (a tool error or not). */
-export function ToolResultView({ call, tool }: { call: CallState; tool: Tool }) {
+export function ToolResultView({ call, tool, onRetry }: { call: CallState; tool: Tool; /** Sends the same call again (offered where a retry makes sense). */ onRetry?: (args: Record<string, unknown>) => void }) {
   if (call.status === "idle") return null;
   if (call.status === "pending" || call.status === "progress") {
     return (
@@ -24,19 +28,26 @@ export function ToolResultView({ call, tool }: { call: CallState; tool: Tool }) 
       </div>
     );
   }
+  // The log shows another figure for the same call (timed at the server's pipe): say which one this is.
   const duration = (
-    <Text size="xs" c="dimmed" data-testid="tool-duration">
-      {call.status === "rpc-error" ? `failed after ${formatDuration(call.durationMs)}` : formatDuration(call.durationMs)}
-    </Text>
+    <Tooltip label={BROWSER_ROUND_TRIP} multiline w={300} openDelay={300}>
+      <Text size="xs" c="dimmed" data-testid="tool-duration" title={BROWSER_ROUND_TRIP}>
+        {call.status === "rpc-error" ? `failed after ${formatDuration(call.durationMs)}` : formatDuration(call.durationMs)} round trip in the browser
+      </Text>
+    </Tooltip>
   );
   switch (call.status) {
-    case "rpc-error":
+    case "rpc-error": {
+      // -32042: the server wants a page opened first (URL elicitation); offer it, and the retry.
+      const elicitations = urlElicitationsOf(call.error);
+      const args = call.args;
       return (
         <Stack gap={4} data-testid="tool-result" data-status="rpc-error">
           {duration}
-          <RpcErrorAlert error={call.error} />
+          {elicitations ? <UrlElicitationRequired elicitations={elicitations} onRetry={onRetry && (() => onRetry(args))} /> : <RpcErrorAlert error={call.error} />}
         </Stack>
       );
+    }
     case "cancelled":
       // Cancelling is the user's doing, not a failure: no error colours.
       return (

@@ -3,7 +3,7 @@ import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTools } from "./useTools";
 import { PagedListHeader } from "../../ui/PagedListHeader";
-import { ListStatus } from "../../ui/ListStatus";
+import { ListStatus } from "../connection";
 import { SplitView } from "../../ui/SplitView";
 import { ToolDetail } from "./ToolDetail";
 import { ToolList } from "./ToolList";

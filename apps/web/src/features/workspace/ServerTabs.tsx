@@ -6,13 +6,18 @@ import { CloseServerModal } from "./CloseServerModal";
 import classes from "./ServerTabs.module.css";
 import { useServerTabsShown, useWorkspace } from "./workspace-context";
 
-/** One tab per live server and the Add menu; nothing outside a workspace or while one server is all there can be. */
+/**
+ * One tab per live server and the Add menu; nothing outside a workspace. With one server and one launcher
+ * (a plain command line) there are no tabs yet, but the Add menu is there: a second instance of the
+ * command line's target, to compare, as the CLI README promises.
+ */
 export function ServerTabs() {
   const workspace = useWorkspace();
   const shown = useServerTabsShown();
   const [confirming, setConfirming] = useState(false);
   const [closing, setClosing] = useState<LiveServerInfo>();
-  if (!workspace || !shown) return null;
+  if (!workspace) return null;
+  if (!shown) return workspace.launchers.length > 0 ? <AddServerMenu /> : null;
   const { servers, active, select, close, pending } = workspace;
   const closable = servers.length > 1;
   return (

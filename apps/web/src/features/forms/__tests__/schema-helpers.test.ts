@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cliToolCall, jsonRpcToolCall } from "../copy-call";
 import { schemaDraft } from "../create-ajv";
-import { normalizeSchema } from "../normalize-schema";
+import { NONE_CHOICE, normalizeSchema } from "../normalize-schema";
 import { pruneEmpty } from "../prune-empty";
 import { validateArgs } from "../validate-args";
 
@@ -13,7 +13,10 @@ describe("normalizeSchema", () => {
 
   it("splits multi-type arrays into a choice and keeps [X, null]", () => {
     const s = normalizeSchema({ type: "object", properties: { a: { type: ["string", "number"] }, b: { type: ["string", "null"] } } });
-    expect(s.properties).toEqual({ a: { anyOf: [{ type: "string", title: "string" }, { type: "number", title: "number" }] }, b: { type: ["string", "null"] } });
+    // `a` is optional: its choice starts on "none" (a required one would not).
+    expect(s.properties).toEqual({ a: { anyOf: [NONE_CHOICE, { type: "string", title: "string" }, { type: "number", title: "number" }] }, b: { type: ["string", "null"] } });
+    const required = normalizeSchema({ type: "object", properties: { a: { type: ["string", "number"] } }, required: ["a"] });
+    expect(required.properties).toEqual({ a: { anyOf: [{ type: "string", title: "string" }, { type: "number", title: "number" }] } });
   });
 
   it("rewrites boolean sub-schemas, prefixItems and drops $schema", () => {

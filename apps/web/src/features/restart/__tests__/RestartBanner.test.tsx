@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ChecksContext, type ChecksValue } from "../../checks";
 import { SessionContext, type SessionValue } from "../../../client/session-context";
 import { renderWithMantine } from "../../../test-support/render";
+import { ToolDetail } from "../../tools";
+import { useFocusTarget } from "../../log";
 import { RestartBanner } from "../RestartBanner";
 
 const call: MessageFrame = {
@@ -94,6 +96,33 @@ describe("RestartBanner", () => {
     expect(screen.getByTestId("rerun-outcome").textContent).toMatch(/^ok in \d+ ms$/);
     fireEvent.click(screen.getByTestId("rerun-show-in-log"));
     expect(showFrame).toHaveBeenCalledWith(9);
+  });
+
+  it("shows a re-run tool call's result where the tool's result goes, and opens that tool", async () => {
+    const { client, sent } = setup();
+    const frames = [...before, restart, respawn];
+    const server = { name: "rerun-srv", version: "1", protocolVersion: "2025-06-18", capabilities: { tools: {} } };
+    const session = { snapshot: { frames, header: { id: "s" }, connection: { phase: "ready", pid: 11, server }, client, clientKey: 6 }, restart: () => {}, token: "t", server: "s1" } as unknown as SessionValue;
+    let focused: string | undefined;
+    function Focus() {
+      focused = useFocusTarget("tools")?.name;
+      return null;
+    }
+    renderWithMantine(
+      <ChecksContext.Provider value={{ showFrame: vi.fn() } as unknown as ChecksValue}>
+        <SessionContext.Provider value={session}>
+          <RestartBanner />
+          <Focus />
+          <ToolDetail tool={{ name: "echo", inputSchema: { type: "object", properties: { message: { type: "string" } } } }} />
+        </SessionContext.Provider>
+      </ChecksContext.Provider>,
+    );
+    expect(screen.queryByTestId("tool-result")).toBeNull();
+    fireEvent.click(screen.getByTestId("rerun-button"));
+    await act(async () => sent[0]!.resolve({ content: [{ type: "text", text: "echo after restart" }] }));
+    expect((await screen.findByTestId("tool-result")).textContent).toContain("echo after restart");
+    expect(screen.getByTestId("tool-result").dataset.status).toBe("ok");
+    expect(focused).toBe("echo");
   });
 
   it("shows the error a re-run got", async () => {

@@ -6,6 +6,8 @@ export interface HistoryEntry {
   /** Date.now() when it was sent. */
   at: number;
   call: FinishedCall;
+  /** Sent by the restart banner's re-run: the tool's detail shows it as its latest result. */
+  rerun?: boolean;
 }
 
 /** Enough to look back without keeping every large result of a long session. */
@@ -33,8 +35,8 @@ export class CallHistoryStore {
     return this.byKey.get(key) ?? EMPTY;
   }
 
-  add(key: string, at: number, call: FinishedCall): HistoryEntry {
-    const entry = { id: this.nextId++, at, call };
+  add(key: string, at: number, call: FinishedCall, rerun?: boolean): HistoryEntry {
+    const entry: HistoryEntry = { id: this.nextId++, at, call, ...(rerun ? { rerun } : {}) };
     this.byKey.set(key, addEntry(this.get(key), entry));
     for (const listener of this.listeners) listener();
     return entry;

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Loader, Stack, Text } from "@mantine/core";
 import type { ContentBlock } from "@modelcontextprotocol/sdk/types.js";
 import { IconX } from "@tabler/icons-react";
 import { ContentItem } from "../../content";
-import { isRunOver, type TaskRun } from "./task-run";
+import { isRunOver, shownStatusMessage, type TaskRun } from "./task-run";
 
 const STATUS_COLOR: Record<string, string> = { working: "blue", input_required: "orange", completed: "green", failed: "red", cancelled: "gray" };
 
@@ -29,9 +29,9 @@ export function TaskRunCard({ run, canCancel, onCancel }: { run: TaskRun; canCan
             </Button>
           )}
         </Group>
-        {run.task?.statusMessage && (
+        {shownStatusMessage(run) && (
           <Text size="xs" data-testid="task-status-message">
-            {run.task.statusMessage}
+            {shownStatusMessage(run)}
           </Text>
         )}
         {status === "input_required" && <Text size="xs" c="orange">The server is waiting for an answer: see Requests in the header.</Text>}

@@ -19,6 +19,8 @@ export interface TaskRun {
   error?: string;
   /** Cancellation asked (tasks/cancel sent). */
   cancelRequested?: boolean;
+  /** The statusMessage last seen while the task was still working (to tell a stale one at the end). */
+  workingMessage?: string;
 }
 
 export const TERMINAL: readonly TaskStatus[] = ["completed", "failed", "cancelled"];
@@ -45,4 +47,22 @@ export function mergeTask(current: Task | undefined, next: Task): Task {
 export function pollDelay(task: Task | undefined, fallbackMs = 1000): number {
   const interval = task?.pollInterval ?? fallbackMs;
   return Math.min(Math.max(interval, 250), 30_000);
+}
+
+/**
+ * The status message worth showing: a finished task that still carries the message it had while
+ * working ("Step 3 of 5") would show stale progress as its outcome, so that one is not shown.
+ */
+export function shownStatusMessage(run: TaskRun): string | undefined {
+  const message = run.task?.statusMessage;
+  if (!message) return undefined;
+  if (isTerminal(run.task!.status) && message === run.workingMessage) return undefined;
+  return message;
+}
+
+/** The run after a newer view of its task: merged, remembering the last message seen while working. */
+export function withTask(run: TaskRun, next: Task): TaskRun {
+  const task = mergeTask(run.task, next);
+  const workingMessage = isTerminal(task.status) ? run.workingMessage : task.statusMessage;
+  return { ...run, task, workingMessage };
 }

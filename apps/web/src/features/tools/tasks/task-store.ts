@@ -1,5 +1,5 @@
 import type { Task } from "@modelcontextprotocol/sdk/types.js";
-import { mergeTask, type TaskRun } from "./task-run";
+import { withTask, type TaskRun } from "./task-run";
 
 /** One server's task runs (in memory), observable for useSyncExternalStore. */
 export class TaskRunStore {
@@ -21,7 +21,12 @@ export class TaskRunStore {
   }
 
   update(id: number, patch: Partial<TaskRun>): void {
-    this.#runs = this.#runs.map((r) => (r.id === id ? { ...r, ...patch, task: patch.task ? mergeTask(r.task, patch.task) : r.task } : r));
+    this.#runs = this.#runs.map((r) => {
+      if (r.id !== id) return r;
+      const { task, ...rest } = patch;
+      const next = { ...r, ...rest };
+      return task ? withTask(next, task) : next;
+    });
     this.#changed();
   }
 

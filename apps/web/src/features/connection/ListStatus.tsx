@@ -1,7 +1,9 @@
 import { Alert, Center, Loader, Text } from "@mantine/core";
 import type { ConnectionState } from "@mcp-inspect/core";
-import type { ReactNode } from "react";
-import { RpcErrorAlert } from "./RpcErrorAlert";
+import { useContext, type ReactNode } from "react";
+import { notUsableNote } from "./connection-wording";
+import { SessionContext } from "../../client/session-context";
+import { RpcErrorAlert } from "../../ui/RpcErrorAlert";
 
 interface ListStatusProps {
   what: string;
@@ -18,7 +20,7 @@ interface ListStatusProps {
 /** Explains why a list shows nothing (server not ready, capability not declared, loading, failed, empty). */
 export function ListStatus({ what, phase, authorizing, supported, isLoading, error, warning, empty }: ListStatusProps) {
   if (authorizing) return <Note>Waiting for authorization. Use Authorize above to list its {what}.</Note>;
-  if (phase === "exited" || phase === "failed") return <Note>The server is not running. Restart it to list its {what}.</Note>;
+  if (phase === "exited" || phase === "failed") return <NotUsable what={what} />;
   if (phase !== "ready") return <Note>Waiting for the server to initialize…</Note>;
   if (!supported) return <Note>This server does not declare the {what} capability.</Note>;
   if (isLoading)
@@ -38,6 +40,14 @@ export function ListStatus({ what, phase, authorizing, supported, isLoading, err
       {empty && <Note>The server lists no {what}.</Note>}
     </>
   );
+}
+
+/** Said in the target's terms: an HTTP connection is not "a server not running", a timeout not a crash. */
+function NotUsable({ what }: { what: string }) {
+  const session = useContext(SessionContext);
+  if (!session) return <Note>The server is not running. Restart it to list its {what}.</Note>;
+  const { connection, header } = session.snapshot;
+  return <Note>{notUsableNote(connection, header?.target, what)}</Note>;
 }
 
 function Note({ children }: { children: ReactNode }) {
