@@ -13,6 +13,12 @@ export interface CheckContext {
   validator: SchemaValidator | undefined;
 }
 
+/**
+ * Methods whose response waits by design, so their duration says nothing about the server's speed:
+ * tasks/result "MUST block the response until the task reaches a terminal status" (2025-11-25, basic/utilities/tasks).
+ */
+const BLOCKING_METHODS = new Set(["tasks/result"]);
+
 /** Error codes a response may carry with a null id: the id of the request could not be read. */
 const NULL_ID_ERRORS = new Set([-32700, -32600]);
 
@@ -47,8 +53,9 @@ function requestFindings(ctx: CheckContext, frame: MessageFrame, method: string,
     }
     state.used.add(key);
     const params = isObject(frame.msg.params) ? frame.msg.params : {};
-    const open: OpenRequest = { frame, method, progressed: false, cancelled: false, task: isObject(params.task) };
+    const open: OpenRequest = { frame, method, progressed: false, cancelled: false, task: isObject(params.task), clientWaitAtStart: state.clientWait.at(frame.t) };
     state.open.set(key, open);
+    if (frame.dir === "server->client") state.clientWait.start(key, frame.t);
     const token = isObject(params._meta) ? params._meta.progressToken : undefined;
     if (typeof token === "string" || typeof token === "number") state.progressTokens.set(`${typeof token}:${token}`, open);
   }
@@ -69,8 +76,10 @@ function notificationFindings(ctx: CheckContext, frame: MessageFrame, method: st
   if (method === "notifications/initialized" && frame.dir === "client->server") state.initializedSent = true;
   if (method === "notifications/cancelled" && (typeof params.requestId === "string" || typeof params.requestId === "number")) {
     // Cancelled by its sender: the receiver SHOULD NOT answer it, so it is not "never answered".
-    const open = state.open.get(requestKey(frame.dir, params.requestId));
+    const key = requestKey(frame.dir, params.requestId);
+    const open = state.open.get(key);
     if (open) open.cancelled = true;
+    if (frame.dir === "server->client") state.clientWait.stop(key, frame.t);
   }
   if (method === "notifications/progress" && (typeof params.progressToken === "string" || typeof params.progressToken === "number")) {
     const open = state.progressTokens.get(`${typeof params.progressToken}:${params.progressToken}`);
@@ -110,11 +119,8 @@ function responseFindings(ctx: CheckContext, frame: MessageFrame, wire: boolean)
   }
   state.open.delete(key);
   state.answered.add(key);
-  const ms = frame.t - request.frame.t;
-  // Server-to-client requests are answered by a person in the inspector: their time says nothing.
-  if (requestDir === "client->server" && ms > ctx.slowResponseMs && !request.progressed) {
-    out.push(finding("timing/slow-response", `${request.method} took ${Math.round(ms)} ms (over ${ctx.slowResponseMs} ms) without reporting progress`, { about: frame.seq }));
-  }
+  if (requestDir === "server->client") state.clientWait.stop(key, frame.t);
+  out.push(...slowResponseFindings(ctx, frame, request));
   if (!error && isObject(msg.result)) {
     if (request.method === "initialize") out.push(...onInitializeResult(state, frame, msg.result));
     out.push(...capabilityFindings(state, frame, request.method));
@@ -123,6 +129,21 @@ function responseFindings(ctx: CheckContext, frame: MessageFrame, wire: boolean)
   }
   if (wire) out.push(...wireFindings(ctx, frame, request));
   return out;
+}
+
+/**
+ * The server's own time on a client request: its lifetime minus the time it waited on the client's answers
+ * to its own requests (a person answering an elicitation). Server-to-client requests are answered by a person
+ * in the inspector, and blocking methods wait by design: their time says nothing.
+ */
+function slowResponseFindings(ctx: CheckContext, frame: MessageFrame, request: OpenRequest): Finding[] {
+  if (request.frame.dir !== "client->server" || request.progressed || BLOCKING_METHODS.has(request.method)) return [];
+  const total = frame.t - request.frame.t;
+  const waited = ctx.state.clientWait.at(frame.t) - request.clientWaitAtStart;
+  const ms = total - waited;
+  if (ms <= ctx.slowResponseMs) return [];
+  const besides = waited > 0 ? `; ${Math.round(total)} ms in all, ${Math.round(waited)} ms of it waiting on the client's answers` : "";
+  return [finding("timing/slow-response", `${request.method} took ${Math.round(ms)} ms (over ${ctx.slowResponseMs} ms) without reporting progress${besides}`, { about: frame.seq })];
 }
 
 function describe(frame: MessageFrame): string {
