@@ -7,3 +7,4 @@ export * from "./pairing";
 export * from "./connection-state";
 export * from "./latency-stats";
 export * from "./servers";
+export * from "./dropped-answer";

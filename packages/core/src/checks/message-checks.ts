@@ -111,16 +111,22 @@ function responseFindings(ctx: CheckContext, frame: MessageFrame, wire: boolean)
   if (typeof id !== "string" && typeof id !== "number") {
     return [finding("jsonrpc/id-type", `${describe(frame)} has id ${preview(id)}: an id must be a string or a number`, { about: frame.seq, path: "/id" })];
   }
+  if ("result" in msg && "error" in msg) {
+    out.push(finding("jsonrpc/result-and-error", `${describe(frame)} to request ${preview(id)} carries both "result" and "error": clients drop it`, { about: frame.seq }));
+  }
   const key = requestKey(requestDir, id);
   const request = state.open.get(key);
   if (!request) {
-    if (state.answered.has(key)) return [finding("jsonrpc/duplicate-response", `${describe(frame)} answers request ${preview(id)} a second time`, { about: frame.seq, path: "/id" })];
-    return [finding("jsonrpc/unknown-response-id", `${describe(frame)} has id ${preview(id)}, but no ${requestDir === "client->server" ? "client" : "server"} request has that id${similarId(state, requestDir, id)}`, { about: frame.seq, path: "/id" })];
+    if (state.answered.has(key)) return [...out, finding("jsonrpc/duplicate-response", `${describe(frame)} answers request ${preview(id)} a second time`, { about: frame.seq, path: "/id" })];
+    return [...out, finding("jsonrpc/unknown-response-id", `${describe(frame)} has id ${preview(id)}, but no ${requestDir === "client->server" ? "client" : "server"} request has that id${similarId(state, requestDir, id)}`, { about: frame.seq, path: "/id" })];
   }
   state.open.delete(key);
   state.answered.add(key);
   if (requestDir === "server->client") state.clientWait.stop(key, frame.t);
   out.push(...slowResponseFindings(ctx, frame, request));
+  if (request.method === "ping" && error) {
+    out.push(finding("lifecycle/ping-error", `${frame.dir === "server->client" ? "server" : "client"} answered ping with error ${preview(error.code)}: ${preview(error.message, 80)}`, { about: frame.seq, path: "/error" }));
+  }
   if (!error && isObject(msg.result)) {
     if (request.method === "initialize") out.push(...onInitializeResult(state, frame, msg.result));
     out.push(...capabilityFindings(state, frame, request.method));
