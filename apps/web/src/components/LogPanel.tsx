@@ -2,6 +2,7 @@ import { Badge, Tabs } from "@mantine/core";
 import { useRef } from "react";
 import type { LogTab } from "../checks/checks-context";
 import { ChecksPanel } from "../checks/ChecksPanel";
+import { checksTabCount } from "../checks/check-summary";
 import { RULE_TABLE } from "../checks/rule-table";
 import { useChecks } from "../checks/useChecks";
 import { useSession } from "../hooks/useSession";
@@ -21,7 +22,7 @@ export function LogPanel() {
   const stderr = stderrRef.current.sync(snapshot.frames);
   // The tab counts what it shows by default: check frames are badges there, not rows.
   const messageCount = snapshot.frames.length - checks.index.all().length;
-  const problems = checks.counts.error + checks.counts.warning;
+  const checksCount = checksTabCount(checks.counts);
   return (
     <Tabs
       value={checks.logTab}
@@ -37,7 +38,7 @@ export function LogPanel() {
         <Tabs.Tab value="stderr" rightSection={<Count n={stderr.length} />}>
           stderr
         </Tabs.Tab>
-        <Tabs.Tab value="checks" rightSection={<Count n={problems} color={checks.counts.error ? "red" : problems ? "orange" : "gray"} />} data-testid="checks-tab">
+        <Tabs.Tab value="checks" rightSection={<Count n={checksCount.n} color={checksCount.color} testId="checks-tab-count" />} data-testid="checks-tab">
           Checks
         </Tabs.Tab>
         <Tabs.Tab value="stats" data-testid="stats-tab">
@@ -66,9 +67,9 @@ export function LogPanel() {
   );
 }
 
-function Count({ n, color = "gray" }: { n: number; color?: string }) {
+function Count({ n, color = "gray", testId }: { n: number; color?: string; testId?: string }) {
   return (
-    <Badge size="xs" variant="light" color={color} className="mono">
+    <Badge size="xs" variant="light" color={color} className="mono" data-testid={testId}>
       {n.toLocaleString()}
     </Badge>
   );

@@ -27,6 +27,7 @@ const EXPECTED: Record<string, string[]> = {
   "result-and-error.mjs": ["jsonrpc/result-and-error"],
   "tool-answers-jsonrpc-1.0.mjs": ["jsonrpc/version"],
   "ping-error.mjs": ["lifecycle/ping-error"],
+  "tools-without-description.mjs": ["tools/missing-description"],
 };
 
 let session: InspectSession | undefined;
