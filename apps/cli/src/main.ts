@@ -93,6 +93,7 @@ targetOptions(program.command("conformance"), { remote: false, config: false })
   .argument("[command...]", "the stdio server to run (its own flags follow it)")
   .option("--expected-failures <file>", "YAML baseline of scenarios expected to fail (passed to the suite)")
   .option("--scenario <name>", "run one scenario (default: all active server scenarios)")
+  .option("--results <dir>", "where the suite writes its per-scenario results, kept after the run (default: a new folder under the data dir)")
   .addOption(new Option("--timeout <ms>", "stop the suite after this long").argParser(parseMilliseconds).default(600_000))
   .passThroughOptions()
   .action(async (commandLine: string[], flags: ConformanceFlags) => {
