@@ -1,7 +1,7 @@
 // The public library entry `mcp-inspect/testing`: replay a recorded fixture from any test runner.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { formatDiffs, readFixtureOrSession, replayFixture, type Fixture, type ReplayDiff } from "@mcp-inspect/core/fixture";
+import { formatDiffs, readFixtureOrSession, replayFixture, ReplayStartError, type Fixture, type ReplayDiff } from "@mcp-inspect/core/fixture";
 import { createReplayTransport, type ReplayTarget } from "./replay-transport";
 
 export type { ReplayTarget };
@@ -34,7 +34,14 @@ export function loadFixture(path: string | URL): Fixture {
 export async function replay(fixtureOrPath: Fixture | string | URL, target: ReplayTarget, options: ReplayOptions = {}): Promise<ReplayOutcome> {
   const fixture = typeof fixtureOrPath === "string" || fixtureOrPath instanceof URL ? loadFixture(fixtureOrPath) : fixtureOrPath;
   const { transport, stderr } = createReplayTransport(target);
-  const result = await replayFixture(fixture, transport, { ...options, clientInfo: { name: "mcp-inspect-replay", version: "1" } });
+  let result;
+  try {
+    result = await replayFixture(fixture, transport, { ...options, clientInfo: { name: "mcp-inspect-replay", version: "1" } });
+  } catch (error) {
+    // A server that cannot start says why on stderr (a missing env var, a stack trace): show it, as `replay` does.
+    if (error instanceof ReplayStartError && stderr.length) error.message += `\nstderr (last lines):\n${stderr.slice(-20).map((l) => `  ${l}`).join("\n")}`;
+    throw error;
+  }
   return { ...result, report: formatDiffs(result.diffs), stderr };
 }
 
