@@ -89,7 +89,7 @@ test("a demo-server session exported to Vitest passes in a fresh project, replay
   // Against the altered server: exit 1, and the diff names the request, the path and both values.
   const differs = cli(["replay", session, "--", ...demo], { DEMO_ALTER: "echo" });
   expect(differs.code).toBe(1);
-  expect(differs.stdout).toContain("tools/call echo:");
+  expect(differs.stdout).toContain(`tools/call echo {message: "hello replay"}:`);
   expect(differs.stdout).toContain("at /result/content/0/text");
   expect(differs.stdout).toContain('expected: "hello replay"');
   expect(differs.stdout).toContain('actual:   "hello replay!"');
