@@ -130,6 +130,18 @@ program
   });
 
 program
+  .command("diff")
+  .description("compare two recorded sessions as the UI's compare does: the server's surface and the answers to the same calls (exit 0 same, 1 differ, 2 usage)")
+  .usage("<a.jsonl> <b.jsonl> [--json]")
+  .argument("<a>", "the first session file (.jsonl)")
+  .argument("<b>", "the second session file (.jsonl)")
+  .option("--json", "print the comparison as one JSON document")
+  .action(async (a: string, b: string, flags: import("./diff-command").DiffFlags) => {
+    const { runDiff } = await import("./diff-command");
+    process.exitCode = runDiff(a, b, flags);
+  });
+
+program
   .command("mock")
   .description("serve a recorded session or fixture as a stdio MCP server that answers from the recording")
   .usage("<session-or-fixture>")
