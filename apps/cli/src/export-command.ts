@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseSessionFile } from "@mcp-inspect/core";
-import { canonicalJson, fixtureFromSession, generateVitestFile } from "@mcp-inspect/core/fixture";
+import { canonicalJson, clientRequests, describeClientRequest, fixtureFromSession, generateVitestFile } from "@mcp-inspect/core/fixture";
 import { checkFixtureName, defaultFixtureName, splitCommandLine } from "./export-options";
 import { UsageError } from "./usage-error";
 
@@ -49,6 +49,11 @@ export async function runExport(sessionFile: string, flags: ExportFlags): Promis
   writeFileSync(testPath, generateVitestFile({ fixtureFile: `${name}.fixture.json`, name: `${name} replays as recorded`, command: command!, args, cwd, envKeys: target.type === "stdio" ? target.envKeys : [] }));
   const requests = fixture.exchanges.filter((e) => e.kind === "request").length;
   process.stderr.write(`mcp-inspect export: ${requests} request${requests === 1 ? "" : "s"}, ${fixture.serverRequests.length} recorded answer(s) to server requests\n`);
+  // Both numbers of each exported request: --only takes frame numbers, the log shows JSON-RPC ids.
+  const only = flags.only ? new Set(flags.only) : undefined;
+  const exported = clientRequests(session.frames).filter((r) => r.responseSeq !== undefined && (!only || only.has(r.seq) || only.has(r.responseSeq)));
+  for (const r of exported.slice(0, 50)) process.stderr.write(`  ${describeClientRequest(r)}\n`);
+  if (exported.length > 50) process.stderr.write(`  … and ${exported.length - 50} more\n`);
   process.stdout.write(`${fixturePath}\n${testPath}\n`);
   return 0;
 }
