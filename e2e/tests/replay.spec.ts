@@ -139,6 +139,8 @@ test("a server-memory session's generated test passes every run, not only the fi
   const session = await recordCalls(page, memory, [["create_entities", '{ "entities": [{ "name": "tea", "entityType": "drink", "observations": ["hot"] }] }'], ["search_nodes", '{ "query": "tea" }']]);
   const exported = cli(["export", session, "--out", project, "--name", "memory"]);
   expect(exported.code, exported.stderr).toBe(0);
+  // Export names each request by both numbers: the frame number (--only) and the JSON-RPC id (the log).
+  expect(exported.stderr).toMatch(/frame \d+ \(id \d+, answered in frame \d+\): tools\/call search_nodes \{query: tea\}/);
   const testFile = readFileSync(join(project, "memory.test.ts"), "utf8");
   expect(testFile).toContain('"MEMORY_FILE_PATH": join(dataDir,');
 
