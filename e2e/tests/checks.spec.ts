@@ -115,6 +115,8 @@ test("a response with both result and error is a finding in the Checks tab", asy
   await page.goto(inspector.url);
   await expect(page.getByTestId("connection-state")).toHaveText("ready");
   await callWithDefaults(page, "lookup");
+  // Answered, so the call fails at once with what the server sent, not with a timeout a minute later.
+  await expect(page.getByTestId("rpc-error")).toContainText('both "result" and "error"', { timeout: 20_000 });
   await expect(page.getByTestId("checks-summary")).toHaveText("1 error");
   await expect(page.getByTestId("checks-tab-count")).toHaveText("1");
   await openChecks(page);
