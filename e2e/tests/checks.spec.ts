@@ -98,3 +98,28 @@ for (const { file, rule, call } of cases) {
     await expect(group.getByTestId("check-finding").first()).toBeVisible();
   });
 }
+
+test("the Checks tab counts what the header and the list count, infos included", async ({ page }) => {
+  inspector = await startInspector([process.execPath, join(repoRoot, "e2e/fixtures/broken-servers/tools-without-description.mjs")]);
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  await page.getByRole("tab", { name: "Tools" }).click();
+  await expect(page.getByTestId("checks-summary")).toHaveText("2 info");
+  await expect(page.getByTestId("checks-tab-count")).toHaveText("2");
+  await openChecks(page);
+  await expect(page.getByTestId("checks-panel").getByTestId("check-finding")).toHaveCount(2);
+});
+
+test("a response with both result and error is a finding in the Checks tab", async ({ page }) => {
+  inspector = await startInspector([process.execPath, join(repoRoot, "e2e/fixtures/broken-servers/result-and-error.mjs")]);
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  await callWithDefaults(page, "lookup");
+  // Answered, so the call fails at once with what the server sent, not with a timeout a minute later.
+  await expect(page.getByTestId("rpc-error")).toContainText('both "result" and "error"', { timeout: 20_000 });
+  await expect(page.getByTestId("checks-summary")).toHaveText("1 error");
+  await expect(page.getByTestId("checks-tab-count")).toHaveText("1");
+  await openChecks(page);
+  const group = page.getByTestId("checks-panel").locator('[data-testid="check-group"][data-rule="jsonrpc/result-and-error"]');
+  await expect(group.getByTestId("check-finding")).toContainText('carries both "result" and "error"');
+});

@@ -54,6 +54,22 @@ test("one scenario, the suite's exit code, and a server that cannot start", () =
   expect(cli("--bogus", "node", "x.js").status).toBe(2);
 });
 
+test("the suite's results folder outlives the run: --results, else under the data dir", () => {
+  const dataHome = tempDir();
+  const cli = (...args: string[]) => spawnSync(process.execPath, [cliPath, "conformance", ...args], { encoding: "utf8", timeout: 60_000, cwd: repoRoot, env: { ...process.env, XDG_DATA_HOME: dataHome } });
+  const chosen = join(tempDir(), "results");
+  const run = cli("--results", chosen, "--scenario", "ping", "--", process.execPath, everythingServerPath, "stdio");
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stdout).toContain(`results (each scenario's checks): ${chosen}`);
+  expect(readdirSync(chosen).length).toBeGreaterThan(0);
+
+  const byDefault = cli("--scenario", "ping", "--", process.execPath, everythingServerPath, "stdio");
+  expect(byDefault.status, byDefault.stderr).toBe(0);
+  const named = /results \(each scenario's checks\): (.+)$/m.exec(byDefault.stdout)?.[1];
+  expect(named).toContain(join(dataHome, "mcp-inspect", "conformance"));
+  expect(readdirSync(named!).length).toBeGreaterThan(0);
+});
+
 /** Runs the suite against server-everything's own Streamable HTTP mode; scenario -> passed. */
 async function directResults(): Promise<Record<string, boolean>> {
   const port = await startHttpServer([everythingServerPath, "streamableHttp"]);

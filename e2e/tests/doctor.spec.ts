@@ -135,3 +135,32 @@ function expectedRules(source: string): string[] {
   const expected = /Expected:([^]*)$/.exec(comment)?.[1] ?? "";
   return [...new Set(expected.match(/\b[a-z]+\/[a-z0-9-]+\b/g) ?? [])];
 }
+
+test("answers clients drop are findings, never 'no answer in time'; a ping error is an error", () => {
+  const gallery = join(repoRoot, "e2e/fixtures/broken-servers");
+  const run = (file: string) => {
+    const r = doctor("--json", "--call-tools", "--timeout", "2000", "--", process.execPath, join(gallery, file));
+    return { status: r.status, report: JSON.parse(r.stdout) as { steps: { name: string; ok: boolean; detail: string }[]; findings: { rule: string; severity: string }[] } };
+  };
+  const rules = (r: ReturnType<typeof run>) => r.report.findings.map((f) => `${f.rule} ${f.severity}`).sort();
+
+  const both = run("result-and-error.mjs");
+  expect(both.status).toBe(1);
+  expect(rules(both)).toEqual(["jsonrpc/result-and-error error"]);
+  expect(both.report.steps.find((s) => s.name === "tools/call lookup")).toMatchObject({ ok: false, detail: expect.stringContaining('answered, but with a message clients drop: it carries both "result" and "error"') });
+
+  const old = run("tool-answers-jsonrpc-1.0.mjs");
+  expect(rules(old)).toEqual(["jsonrpc/version error"]);
+  expect(old.report.steps.find((s) => s.name === "tools/call legacy")!.detail).toContain('"jsonrpc" is "1.0"');
+
+  const init = run("jsonrpc-1.0.mjs");
+  expect(init.status).toBe(2);
+  expect(rules(init)).toEqual(["jsonrpc/version error", "start/initialize-failed error"]);
+  expect(init.report.steps[0]!.detail).toContain("answered, but with a message clients drop");
+
+  const ping = run("ping-error.mjs");
+  expect(ping.status).toBe(1);
+  expect(rules(ping)).toEqual(["lifecycle/ping-error error"]);
+
+  for (const r of [both, old, init, ping]) expect(JSON.stringify(r.report)).not.toMatch(/timed out|no answer in time|did not answer/);
+});

@@ -3,7 +3,7 @@ import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { parseSessionFile } from "@mcp-inspect/core";
-import { cliPath, demoServerPath, everythingServerPath, repoRoot, startInspector, tempDir } from "./inspector";
+import { cliPath, demoServerPath, everythingServerPath, memoryServerPath, repoRoot, startInspector, tempDir } from "./inspector";
 
 // What a developer clicks through once becomes a regression test: record in the UI, export, replay.
 test.describe.configure({ mode: "serial" });
@@ -89,7 +89,7 @@ test("a demo-server session exported to Vitest passes in a fresh project, replay
   // Against the altered server: exit 1, and the diff names the request, the path and both values.
   const differs = cli(["replay", session, "--", ...demo], { DEMO_ALTER: "echo" });
   expect(differs.code).toBe(1);
-  expect(differs.stdout).toContain("tools/call echo:");
+  expect(differs.stdout).toContain(`tools/call echo {message: "hello replay"}:`);
   expect(differs.stdout).toContain("at /result/content/0/text");
   expect(differs.stdout).toContain('expected: "hello replay"');
   expect(differs.stdout).toContain('actual:   "hello replay!"');
@@ -130,4 +130,42 @@ test("a server-everything session exports, replays unchanged, and mocks", async 
     expect(mocked.code, mocked.stderr).toBe(0);
     expect(JSON.parse(mocked.stdout)).toEqual(JSON.parse(callTool(tool, args, everything).stdout));
   }
+});
+
+test("a server-memory session's generated test passes every run, not only the first, and updates on request", async ({ page }) => {
+  test.setTimeout(240_000);
+  // Recorded as users run it: the memory file's place passed with -e (its value is never recorded).
+  const memory = ["-e", `MEMORY_FILE_PATH=${join(tempDir(), "memory.jsonl")}`, process.execPath, memoryServerPath];
+  const session = await recordCalls(page, memory, [["create_entities", '{ "entities": [{ "name": "tea", "entityType": "drink", "observations": ["hot"] }] }'], ["search_nodes", '{ "query": "tea" }']]);
+  const exported = cli(["export", session, "--out", project, "--name", "memory"]);
+  expect(exported.code, exported.stderr).toBe(0);
+  // Export names each request by both numbers: the frame number (--only) and the JSON-RPC id (the log).
+  expect(exported.stderr).toMatch(/frame \d+ \(id \d+, answered in frame \d+\): tools\/call search_nodes \{query: tea\}/);
+  const testFile = readFileSync(join(project, "memory.test.ts"), "utf8");
+  expect(testFile).toContain('"MEMORY_FILE_PATH": join(dataDir,');
+
+  const vitest = (args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync("npx", ["vitest", "run", ...args, "memory.test.ts"], { cwd: project, env: { ...process.env, ...env, CI: "1" }, encoding: "utf8", timeout: 120_000 });
+  // A stateful server: the second run would find "tea" already there without a fresh place per run.
+  for (const run of [vitest(), vitest()]) expect(run.status, run.stdout + run.stderr).toBe(0);
+
+  // A changed answer fails and says how to accept it; MCP_INSPECT_UPDATE=1 rewrites the fixture, and so does -u.
+  const fixturePath = join(project, "memory.fixture.json");
+  const tamper = () => {
+    const fixture = JSON.parse(readFileSync(fixturePath, "utf8"));
+    fixture.exchanges.find((e: { params?: { name?: string } }) => e.params?.name === "search_nodes").response.result.content[0].text = "tampered";
+    writeFileSync(fixturePath, JSON.stringify(fixture));
+  };
+  tamper();
+  const failing = vitest();
+  expect(failing.status).toBe(1);
+  expect(failing.stdout + failing.stderr).toContain("MCP_INSPECT_UPDATE=1 npx vitest run");
+  const updated = vitest([], { MCP_INSPECT_UPDATE: "1" });
+  expect(updated.status, updated.stdout + updated.stderr).toBe(0);
+  expect(readFileSync(fixturePath, "utf8")).not.toContain("tampered");
+  expect(vitest().status).toBe(0);
+  tamper();
+  const dashU = vitest(["-u"]);
+  expect(dashU.status, dashU.stdout + dashU.stderr).toBe(0);
+  expect(readFileSync(fixturePath, "utf8")).not.toContain("tampered");
 });

@@ -98,6 +98,7 @@ targetOptions(program.command("conformance"), { remote: false, config: false })
   .argument("[command...]", "the stdio server to run (its own flags follow it)")
   .option("--expected-failures <file>", "YAML baseline of scenarios expected to fail (passed to the suite)")
   .option("--scenario <name>", "run one scenario (default: all active server scenarios)")
+  .option("--results <dir>", "where the suite writes its per-scenario results, kept after the run (default: a new folder under the data dir)")
   .addOption(new Option("--timeout <ms>", "stop the suite after this long").argParser(parseMilliseconds).default(600_000))
   .passThroughOptions()
   .action(async (commandLine: string[], flags: ConformanceFlags) => {
@@ -146,6 +147,18 @@ program
   .action(async (file: string, flags: import("./open/open-command").OpenFlags, cmd: Command) => {
     const { runOpen } = await import("./open/open-command");
     await runOpen(file, flags, cmd.getOptionValueSource("port") === "cli");
+  });
+
+program
+  .command("diff")
+  .description("compare two recorded sessions as the UI's compare does: the server's surface and the answers to the same calls (exit 0 same, 1 differ, 2 usage)")
+  .usage("<a.jsonl> <b.jsonl> [--json]")
+  .argument("<a>", "the first session file (.jsonl)")
+  .argument("<b>", "the second session file (.jsonl)")
+  .option("--json", "print the comparison as one JSON document")
+  .action(async (a: string, b: string, flags: import("./diff/diff-command").DiffFlags) => {
+    const { runDiff } = await import("./diff/diff-command");
+    process.exitCode = runDiff(a, b, flags);
   });
 
 program

@@ -8,3 +8,4 @@ export * from "./pairing";
 export * from "./connection-state";
 export * from "./latency-stats";
 export * from "./servers";
+export * from "./dropped-answer";

@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import envPaths from "env-paths";
 import { startHttpBridge, type HttpBridge } from "@mcp-inspect/server";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -17,6 +17,14 @@ export interface ConformanceFlags {
   env: string[];
   cwd?: string;
   timeout: number;
+  /** Where the suite writes its per-scenario results; default a new folder under the data dir. */
+  results?: string;
+}
+
+/** A fresh results folder per run under the per-user data dir, beside the recorded sessions. */
+export function defaultResultsDir(startedAt: Date): string {
+  const stamp = startedAt.toISOString().replace(/[:.]/g, "-");
+  return join(envPaths("mcp-inspect", { suffix: "" }).data, "conformance", stamp);
 }
 
 /** Scenarios that test the HTTP layer, which here is the bridge's, not the stdio server's. */
@@ -41,7 +49,9 @@ export async function runConformance(commandLine: string[], flags: ConformanceFl
       if (frame.kind === "stdout-noise") printErr(`! the server wrote non-JSON on stdout (dropped by the bridge): ${frame.text.slice(0, 200)}\n`);
     },
   });
-  const outputDir = mkdtempSync(join(tmpdir(), "mcp-inspect-conformance-"));
+  // Kept after exit: the suite's report names this folder, and its checks.json say what failed and why.
+  const outputDir = resolve(flags.results ?? defaultResultsDir(new Date()));
+  mkdirSync(outputDir, { recursive: true });
   try {
     const problem = await preflight(bridge, Math.min(flags.timeout, 30_000));
     if (problem) {
@@ -61,6 +71,8 @@ export async function runConformance(commandLine: string[], flags: ConformanceFl
     }
     const results = readScenarioResults(outputDir);
     printOut(formatScenarioResults(results));
+    printOut(`results (each scenario's checks): ${outputDir}
+`);
     if (run.timedOut) {
       printErr(`mcp-inspect conformance: the suite did not finish within ${flags.timeout / 1000} s and was stopped (raise --timeout)\n`);
       return 2;
@@ -68,7 +80,6 @@ export async function runConformance(commandLine: string[], flags: ConformanceFl
     return run.exitCode ?? 2;
   } finally {
     await bridge.close();
-    rmSync(outputDir, { recursive: true, force: true });
   }
 }
 

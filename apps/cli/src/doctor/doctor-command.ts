@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { SESSION_FORMAT, SESSION_FORMAT_VERSION, maskUrl, type Frame, type SessionHeader } from "@mcp-inspect/core";
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION, droppedAnswerTo, maskUrl, type Frame, type SessionHeader } from "@mcp-inspect/core";
 import type { Finding } from "@mcp-inspect/core/checks";
 import { InspectSession, SessionTransport, createSessionRecorder, createStdioTarget } from "@mcp-inspect/server";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -72,10 +72,12 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
     await client.connect(new SessionTransport(session), { timeout: flags.timeout });
     const info = client.getServerVersion();
     steps.push({ name: "initialize", ok: true, detail: `${info?.name} ${info?.version}, protocol ${protocolVersion(session.history())}` });
-    inventory = await probeServer(client, { callTools: flags.callTools === true, timeoutMs: flags.timeout }, steps, own);
+    const droppedAnswer = (method: string) => droppedAnswerTo(session.history(), method);
+    inventory = await probeServer(client, { callTools: flags.callTools === true, timeoutMs: flags.timeout, droppedAnswer }, steps, own);
   } catch (error) {
     initError = error as Error;
-    steps.push({ name: "initialize", ok: false, detail: initError.message });
+    const dropped = droppedAnswerTo(session.history(), "initialize");
+    steps.push({ name: "initialize", ok: false, detail: dropped ? `answered, but with a message clients drop: ${dropped.problem}` : initError.message });
   }
   // What happened before we stop the server is the diagnosis; its exit on our SIGTERM is not.
   const beforeStop = [...session.history()];
@@ -86,7 +88,9 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
   const checkFindings: Finding[] = frames.flatMap((f) => (f.kind === "check" ? [{ rule: f.rule, severity: f.severity, message: f.message, hint: f.hint, ...(f.about === undefined ? {} : { about: f.about }), ...(f.path === undefined ? {} : { path: f.path }) }] : []));
   // The checker and the start diagnosis can see the same thing (stdout noise, an early exit): once.
   const fallback = diagnoseStart(beforeStop, initError, flags.timeout).filter((f) => !checkFindings.some((c) => c.rule === f.rule && (c.about === f.about || f.rule.startsWith("lifecycle/"))));
-  const findings = [...fallback, ...own, ...checkFindings].map((f) => ({ ...f, where: describeWhere(f, frames) }));
+  // A ping answered with an error is the checker's lifecycle/ping-error (a MUST): no second, milder finding.
+  const ownShown = own.filter((f) => !(f.rule === "doctor/ping-failed" && checkFindings.some((c) => c.rule === "lifecycle/ping-error")));
+  const findings = [...fallback, ...ownShown, ...checkFindings].map((f) => ({ ...f, where: describeWhere(f, frames) }));
   const serverInfo = client.getServerVersion();
   const result: DoctorResult = {
     command: remote ? [maskUrl(remote.url)] : commandLine,

@@ -13,6 +13,8 @@ type Item = Record<string, unknown>;
 export interface ProbeOptions {
   callTools: boolean;
   timeoutMs: number;
+  /** The answer clients drop (see core's droppedAnswer) to the last request of `method`, if any. */
+  droppedAnswer?: (method: string) => { problem: string } | undefined;
 }
 
 export interface Inventory {
@@ -43,10 +45,14 @@ export async function probeServer(client: Client, options: ProbeOptions, steps: 
       return await client.request({ method, ...(params ? { params } : {}) }, AnyResult, { timeout });
     } catch (error) {
       if (error instanceof McpError && error.code === ErrorCode.ConnectionClosed) closed = true;
+      // The SDK waited for an answer it had discarded: say what the server did send.
+      const dropped = error instanceof McpError && error.code === ErrorCode.RequestTimeout ? options.droppedAnswer?.(method) : undefined;
+      if (dropped) throw new DroppedAnswerError(dropped.problem);
       throw error;
     }
   };
-  const fail = (rule: string, message: string) => {
+  const fail = (rule: string, message: string, error?: unknown) => {
+    if (error instanceof DroppedAnswerError) return; // the checker's finding on the answer says it better
     const r = doctorRule(rule);
     findings.push({ rule, severity: r.severity, message, hint: r.hint });
   };
@@ -67,7 +73,7 @@ export async function probeServer(client: Client, options: ProbeOptions, steps: 
       steps.push({ name: method, ok: true, detail: `${inventory[key].length} ${noun}${pages > 1 ? ` in ${pages} pages` : ""}` });
     } catch (error) {
       steps.push({ name: method, ok: false, detail: describe(error) });
-      fail("doctor/list-failed", `${method} failed${pages ? ` on page ${pages + 1}` : ""}: ${describe(error)}`);
+      fail("doctor/list-failed", `${method} failed${pages ? ` on page ${pages + 1}` : ""}: ${describe(error)}`, error);
     }
   };
 
@@ -83,7 +89,7 @@ export async function probeServer(client: Client, options: ProbeOptions, steps: 
       steps.push({ name, ok: true, detail: ok(await request(method, params)) });
     } catch (error) {
       steps.push({ name, ok: false, detail: describe(error) });
-      fail(rule, `${name} failed: ${describe(error)}`);
+      fail(rule, `${name} failed: ${describe(error)}`, error);
     }
   };
 
@@ -115,11 +121,18 @@ export async function probeServer(client: Client, options: ProbeOptions, steps: 
         // Invalid params is a fair answer to skeleton arguments.
         const fair = error instanceof McpError && error.code === ErrorCode.InvalidParams;
         steps.push({ name, ok: fair, detail: describe(error) });
-        if (!fair) fail("doctor/tool-call-failed", `${name} failed: ${describe(error)}`);
+        if (!fair) fail("doctor/tool-call-failed", `${name} failed: ${describe(error)}`, error);
       }
     }
   }
   return inventory;
+}
+
+/** The server answered, but the SDK discarded the answer and timed out: a step, not a timeout. */
+class DroppedAnswerError extends Error {
+  constructor(problem: string) {
+    super(`answered, but with a message clients drop: ${problem} (see the finding)`);
+  }
 }
 
 function args(prompt: Item): Item[] {

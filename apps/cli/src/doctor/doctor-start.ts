@@ -1,4 +1,4 @@
-import { describeExit, type Frame, type MessageFrame } from "@mcp-inspect/core";
+import { describeExit, droppedAnswer, type Frame, type MessageFrame } from "@mcp-inspect/core";
 import type { Finding } from "@mcp-inspect/core/checks";
 import { doctorRule } from "./doctor-rules";
 
@@ -23,10 +23,14 @@ export function diagnoseStart(frames: readonly Frame[], initError: Error | undef
   const findings: Finding[] = [];
   const init = frames.find((f): f is MessageFrame => f.kind === "message" && f.dir === "client->server" && f.msg.method === "initialize");
   const answer = init && frames.find((f): f is MessageFrame => f.kind === "message" && f.dir === "server->client" && f.msg.id === init.msg.id && f.msg.method === undefined);
-  const answeredAt = answer?.seq ?? Infinity;
+  // An answer clients drop (jsonrpc "1.0", result and error both) is still an answer: not "never answered".
+  const dropped = init && !answer ? frames.map(droppedAnswer).find((d) => d?.id === init.msg.id) : undefined;
+  const answeredAt = answer?.seq ?? dropped?.seq ?? Infinity;
 
   for (const frame of frames) {
-    if (frame.kind === "stdout-noise") {
+    if (frame.kind === "stdout-noise" && droppedAnswer(frame)) {
+      continue; // a JSON-RPC answer with the wrong "jsonrpc": the checker's jsonrpc/version names it
+    } else if (frame.kind === "stdout-noise") {
       const when = frame.seq < answeredAt ? "before initialize was answered" : "after initialize";
       findings.push(finding("stdio/stdout-noise", `the server wrote a line to stdout that is not JSON-RPC, ${when}: ${quote(frame.text)} (${frame.reason})`, frame.seq));
     } else if (frame.kind === "process" && frame.event === "error") {
@@ -41,7 +45,9 @@ export function diagnoseStart(frames: readonly Frame[], initError: Error | undef
   if (!initError || findings.some((f) => f.rule.startsWith("start/") || f.rule === "lifecycle/exit-before-initialize")) return findings;
 
   const version = (answer?.msg.result as { protocolVersion?: unknown } | undefined)?.protocolVersion;
-  if (answer?.msg.error) {
+  if (dropped) {
+    findings.push(finding("start/initialize-failed", `the server answered initialize, but clients drop the answer: ${dropped.problem}`, dropped.seq));
+  } else if (answer?.msg.error) {
     const error = answer.msg.error as { code?: number; message?: string };
     findings.push(finding("start/initialize-failed", `initialize was answered with error ${error.code}: ${error.message}`, answer.seq));
   } else if (answer && /protocol version/i.test(initError.message)) {

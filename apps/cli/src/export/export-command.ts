@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseSessionFile } from "@mcp-inspect/core";
-import { canonicalJson, fixtureFromSession, generateVitestFile } from "@mcp-inspect/core/fixture";
+import { canonicalJson, clientRequests, describeClientRequest, fixtureFromSession, generateVitestFile } from "@mcp-inspect/core/fixture";
 import { checkFixtureName, defaultFixtureName, splitCommandLine } from "./export-options";
 import { UsageError } from "../common/usage-error";
 import { printErr, printOut } from "../common/terminal-text";
@@ -50,7 +50,17 @@ export async function runExport(sessionFile: string, flags: ExportFlags): Promis
   writeFileSync(fixturePath, canonicalJson(fixture));
   writeFileSync(testPath, generateVitestFile({ fixtureFile: `${name}.fixture.json`, name: `${name} replays as recorded`, command: command!, args, cwd, envKeys: target.type === "stdio" ? target.envKeys : [] }));
   const requests = fixture.exchanges.filter((e) => e.kind === "request").length;
-  printErr(`mcp-inspect export: ${requests} request${requests === 1 ? "" : "s"}, ${fixture.serverRequests.length} recorded answer(s) to server requests\n`);
-  printOut(`${fixturePath}\n${testPath}\n`);
+  printErr(`mcp-inspect export: ${requests} request${requests === 1 ? "" : "s"}, ${fixture.serverRequests.length} recorded answer(s) to server requests
+`);
+  // Both numbers of each exported request: --only takes frame numbers, the log shows JSON-RPC ids.
+  const only = flags.only ? new Set(flags.only) : undefined;
+  const exported = clientRequests(session.frames).filter((r) => r.responseSeq !== undefined && (!only || only.has(r.seq) || only.has(r.responseSeq)));
+  for (const r of exported.slice(0, 50)) printErr(`  ${describeClientRequest(r)}
+`);
+  if (exported.length > 50) printErr(`  … and ${exported.length - 50} more
+`);
+  printOut(`${fixturePath}
+${testPath}
+`);
   return 0;
 }

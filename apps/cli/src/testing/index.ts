@@ -1,7 +1,7 @@
 // The public library entry `mcp-inspect/testing`: replay a recorded fixture from any test runner.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { formatDiffs, readFixtureOrSession, replayFixture, type Fixture, type ReplayDiff } from "@mcp-inspect/core/fixture";
+import { canonicalJson, formatDiffs, readFixtureOrSession, replayFixture, ReplayStartError, type Fixture, type ReplayDiff } from "@mcp-inspect/core/fixture";
 import { createReplayTransport, type ReplayTarget } from "./replay-transport";
 
 export type { ReplayTarget };
@@ -11,6 +11,12 @@ export interface ReplayOptions {
   ignore?: readonly string[];
   /** How long initialize and each request may take, in ms. @default 30000 */
   timeoutMs?: number;
+  /**
+   * expectReplay only: when the answers differ, rewrite the fixture file from this run instead of failing
+   * (a session file gets `<name>.fixture.json` beside it). The generated test sets it from
+   * MCP_INSPECT_UPDATE=1 or `vitest -u`.
+   */
+  update?: boolean;
 }
 
 export interface ReplayOutcome {
@@ -34,7 +40,14 @@ export function loadFixture(path: string | URL): Fixture {
 export async function replay(fixtureOrPath: Fixture | string | URL, target: ReplayTarget, options: ReplayOptions = {}): Promise<ReplayOutcome> {
   const fixture = typeof fixtureOrPath === "string" || fixtureOrPath instanceof URL ? loadFixture(fixtureOrPath) : fixtureOrPath;
   const { transport, stderr } = createReplayTransport(target);
-  const result = await replayFixture(fixture, transport, { ...options, clientInfo: { name: "mcp-inspect-replay", version: "1" } });
+  let result;
+  try {
+    result = await replayFixture(fixture, transport, { ...options, clientInfo: { name: "mcp-inspect-replay", version: "1" } });
+  } catch (error) {
+    // A server that cannot start says why on stderr (a missing env var, a stack trace): show it, as `replay` does.
+    if (error instanceof ReplayStartError && stderr.length) error.message += `\nstderr (last lines):\n${stderr.slice(-20).map((l) => `  ${l}`).join("\n")}`;
+    throw error;
+  }
   return { ...result, report: formatDiffs(result.diffs), stderr };
 }
 
@@ -42,12 +55,27 @@ export async function replay(fixtureOrPath: Fixture | string | URL, target: Repl
 export class ReplayMismatchError extends Error {
   override name = "ReplayMismatchError";
   constructor(readonly diffs: ReplayDiff[], report: string) {
-    super(`the server's answers differ from the recording (${diffs.length} difference${diffs.length === 1 ? "" : "s"}):\n${report}`);
+    super(
+      `the server's answers differ from the recording (${diffs.length} difference${diffs.length === 1 ? "" : "s"}):\n${report}\n` +
+        "If they changed on purpose, rewrite the fixture: MCP_INSPECT_UPDATE=1 npx vitest run (or vitest -u) for a generated test, or expectReplay(..., { update: true }).",
+    );
   }
 }
 
-/** Replays and throws a `ReplayMismatchError` with a readable diff when anything differs. */
+/**
+ * Replays and throws a `ReplayMismatchError` with a readable diff when anything differs; with `update`
+ * and a fixture given by path, rewrites that file from this run instead.
+ */
 export async function expectReplay(fixtureOrPath: Fixture | string | URL, target: ReplayTarget, options: ReplayOptions = {}): Promise<void> {
   const outcome = await replay(fixtureOrPath, target, options);
-  if (!outcome.ok) throw new ReplayMismatchError(outcome.diffs, outcome.report);
+  if (outcome.ok) return;
+  if (options.update && (typeof fixtureOrPath === "string" || fixtureOrPath instanceof URL)) {
+    const file = fixtureOrPath instanceof URL ? fileURLToPath(fixtureOrPath) : fixtureOrPath;
+    // A fixture is rewritten in place; a session file (.jsonl) gets its fixture beside it.
+    const out = /\.jsonl$/i.test(file) ? file.replace(/\.jsonl$/i, ".fixture.json") : file;
+    writeFileSync(out, canonicalJson(outcome.updated));
+    process.stderr.write(`mcp-inspect: updated ${out} (${outcome.diffs.length} difference${outcome.diffs.length === 1 ? "" : "s"}):\n${outcome.report}\n`);
+    return;
+  }
+  throw new ReplayMismatchError(outcome.diffs, outcome.report);
 }

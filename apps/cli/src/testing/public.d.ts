@@ -13,6 +13,8 @@ export interface ReplayOptions {
   ignore?: readonly string[];
   /** How long initialize and each request may take, in ms. Default 30000. */
   timeoutMs?: number;
+  /** expectReplay only: when the answers differ, rewrite the fixture file from this run instead of failing. */
+  update?: boolean;
 }
 
 /** A difference in one replayed exchange: the request, the JSON path and both values. */
@@ -59,7 +61,7 @@ export declare function loadFixture(path: string | URL): Fixture;
 /** Replays a fixture against a stdio server and compares every response with the recorded one. */
 export declare function replay(fixtureOrPath: Fixture | string | URL, target: ReplayTarget, options?: ReplayOptions): Promise<ReplayOutcome>;
 
-/** Replays and throws a `ReplayMismatchError` with a readable diff when anything differs. */
+/** Replays and throws a `ReplayMismatchError` with a readable diff when anything differs; with `update` (and a path), rewrites the fixture instead. */
 export declare function expectReplay(fixtureOrPath: Fixture | string | URL, target: ReplayTarget, options?: ReplayOptions): Promise<void>;
 
 /** Thrown by `expectReplay` when the server answers differently; its message is the readable diff. */

@@ -30,7 +30,7 @@ export class RelayTransport implements Transport {
       if (frame.kind !== "message" || frame.dir !== "server->client") return;
       // The relay restores this tab's own request ids, and hides answers meant for other tabs.
       const message = event.deliverId === undefined ? frame.msg : event.deliverId === null ? undefined : { ...frame.msg, id: event.deliverId };
-      if (message) this.onmessage?.(message as JSONRPCMessage);
+      if (message) this.onmessage?.(deliverable(message) as JSONRPCMessage);
     });
   }
 
@@ -52,4 +52,15 @@ export class RelayTransport implements Transport {
   setProtocolVersion(version: string): void {
     this.protocolVersion = version;
   }
+}
+
+/**
+ * An answer carrying both "result" and "error" is answered, yet the SDK drops it and waits for its timeout. The
+ * caller gets an error that says what the server sent (the log keeps the frame as it was; jsonrpc/result-and-error
+ * names it in Checks), never "Request timed out".
+ */
+export function deliverable(message: JsonRpcMessage): JsonRpcMessage {
+  if (!("result" in message && "error" in message) || typeof message.method === "string") return message;
+  const { result: _result, error: _error, ...rest } = message;
+  return { ...rest, error: { code: -32603, message: 'mcp-inspect: the server answered with both "result" and "error", which clients drop (see Checks: jsonrpc/result-and-error)' } };
 }

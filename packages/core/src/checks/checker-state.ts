@@ -10,6 +10,8 @@ export interface OpenRequest {
   cancelled: boolean;
   /** Task-augmented (2025-11-25): the result is a CreateTaskResult. */
   task: boolean;
+  /** ClientWaitClock.at() when the request was sent. */
+  clientWaitAtStart: number;
 }
 
 /** What a tools/list said about one tool, for checking its calls later. */
@@ -42,10 +44,37 @@ export class ProcessState {
   listing = new Map<string, KnownTool>();
   /** Findings about definitions (tools, schemas) already reported: every re-list would repeat them. */
   readonly reported = new Set<string>();
+  /** Time spent waiting on the client's answers to server requests (a person answering an elicitation). */
+  readonly clientWait = new ClientWaitClock();
 
   /** The version whose rules apply now: negotiated, else offered. */
   get version(): string | undefined {
     return this.negotiated ?? this.offered;
+  }
+}
+
+/**
+ * Total time during which at least one server-to-client request was open, so a client request can
+ * subtract the part of its lifetime the server spent waiting on the client (sampling, elicitation, roots).
+ */
+export class ClientWaitClock {
+  private readonly openKeys = new Set<string>();
+  private since = 0;
+  private total = 0;
+
+  start(key: string, t: number): void {
+    if (this.openKeys.size === 0) this.since = t;
+    this.openKeys.add(key);
+  }
+
+  stop(key: string, t: number): void {
+    if (!this.openKeys.delete(key)) return;
+    if (this.openKeys.size === 0) this.total += Math.max(0, t - this.since);
+  }
+
+  /** Waiting time accumulated up to `t`. */
+  at(t: number): number {
+    return this.total + (this.openKeys.size > 0 ? Math.max(0, t - this.since) : 0);
   }
 }
 

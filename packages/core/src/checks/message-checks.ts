@@ -9,6 +9,12 @@ import { wireFindings } from "./wire-checks";
 
 export type { CheckContext } from "./checker-state";
 
+/**
+ * Methods whose response waits by design, so their duration says nothing about the server's speed:
+ * tasks/result "MUST block the response until the task reaches a terminal status" (2025-11-25, basic/utilities/tasks).
+ */
+const BLOCKING_METHODS = new Set(["tasks/result"]);
+
 /** Error codes a response may carry with a null id: the id of the request could not be read. */
 const NULL_ID_ERRORS = new Set([-32700, -32600]);
 
@@ -43,8 +49,9 @@ function requestFindings(ctx: CheckContext, frame: MessageFrame, method: string,
     }
     state.used.add(key);
     const params = isObject(frame.msg.params) ? frame.msg.params : {};
-    const open: OpenRequest = { frame, method, progressed: false, cancelled: false, task: isObject(params.task) };
+    const open: OpenRequest = { frame, method, progressed: false, cancelled: false, task: isObject(params.task), clientWaitAtStart: state.clientWait.at(frame.t) };
     state.open.set(key, open);
+    if (frame.dir === "server->client") state.clientWait.start(key, frame.t);
     const token = isObject(params._meta) ? params._meta.progressToken : undefined;
     if (typeof token === "string" || typeof token === "number") state.progressTokens.set(`${typeof token}:${token}`, open);
   }
@@ -65,8 +72,10 @@ function notificationFindings(ctx: CheckContext, frame: MessageFrame, method: st
   if (method === "notifications/initialized" && frame.dir === "client->server") state.initializedSent = true;
   if (method === "notifications/cancelled" && (typeof params.requestId === "string" || typeof params.requestId === "number")) {
     // Cancelled by its sender: the receiver SHOULD NOT answer it, so it is not "never answered".
-    const open = state.open.get(requestKey(frame.dir, params.requestId));
+    const key = requestKey(frame.dir, params.requestId);
+    const open = state.open.get(key);
     if (open) open.cancelled = true;
+    if (frame.dir === "server->client") state.clientWait.stop(key, frame.t);
   }
   if (method === "notifications/progress" && (typeof params.progressToken === "string" || typeof params.progressToken === "number")) {
     const open = state.progressTokens.get(`${typeof params.progressToken}:${params.progressToken}`);
@@ -98,18 +107,21 @@ function responseFindings(ctx: CheckContext, frame: MessageFrame, wire: boolean)
   if (typeof id !== "string" && typeof id !== "number") {
     return [finding("jsonrpc/id-type", `${describe(frame)} has id ${preview(id)}: an id must be a string or a number`, { about: frame.seq, path: "/id" })];
   }
+  if ("result" in msg && "error" in msg) {
+    out.push(finding("jsonrpc/result-and-error", `${describe(frame)} to request ${preview(id)} carries both "result" and "error": clients drop it`, { about: frame.seq }));
+  }
   const key = requestKey(requestDir, id);
   const request = state.open.get(key);
   if (!request) {
-    if (state.answered.has(key)) return [finding("jsonrpc/duplicate-response", `${describe(frame)} answers request ${preview(id)} a second time`, { about: frame.seq, path: "/id" })];
-    return [finding("jsonrpc/unknown-response-id", `${describe(frame)} has id ${preview(id)}, but no ${requestDir === "client->server" ? "client" : "server"} request has that id${similarId(state, requestDir, id)}`, { about: frame.seq, path: "/id" })];
+    if (state.answered.has(key)) return [...out, finding("jsonrpc/duplicate-response", `${describe(frame)} answers request ${preview(id)} a second time`, { about: frame.seq, path: "/id" })];
+    return [...out, finding("jsonrpc/unknown-response-id", `${describe(frame)} has id ${preview(id)}, but no ${requestDir === "client->server" ? "client" : "server"} request has that id${similarId(state, requestDir, id)}`, { about: frame.seq, path: "/id" })];
   }
   state.open.delete(key);
   state.answered.add(key);
-  const ms = frame.t - request.frame.t;
-  // Server-to-client requests are answered by a person in the inspector: their time says nothing.
-  if (requestDir === "client->server" && ms > ctx.slowResponseMs && !request.progressed) {
-    out.push(finding("timing/slow-response", `${request.method} took ${Math.round(ms)} ms (over ${ctx.slowResponseMs} ms) without reporting progress`, { about: frame.seq }));
+  if (requestDir === "server->client") state.clientWait.stop(key, frame.t);
+  out.push(...slowResponseFindings(ctx, frame, request));
+  if (request.method === "ping" && error) {
+    out.push(finding("lifecycle/ping-error", `${frame.dir === "server->client" ? "server" : "client"} answered ping with error ${preview(error.code)}: ${preview(error.message, 80)}`, { about: frame.seq, path: "/error" }));
   }
   if (!error && isObject(msg.result)) {
     if (request.method === "initialize") out.push(...onInitializeResult(state, frame, msg.result));
@@ -119,6 +131,21 @@ function responseFindings(ctx: CheckContext, frame: MessageFrame, wire: boolean)
   }
   if (wire) out.push(...wireFindings(ctx, frame, request));
   return out;
+}
+
+/**
+ * The server's own time on a client request: its lifetime minus the time it waited on the client's answers
+ * to its own requests (a person answering an elicitation). Server-to-client requests are answered by a person
+ * in the inspector, and blocking methods wait by design: their time says nothing.
+ */
+function slowResponseFindings(ctx: CheckContext, frame: MessageFrame, request: OpenRequest): Finding[] {
+  if (request.frame.dir !== "client->server" || request.progressed || BLOCKING_METHODS.has(request.method)) return [];
+  const total = frame.t - request.frame.t;
+  const waited = ctx.state.clientWait.at(frame.t) - request.clientWaitAtStart;
+  const ms = total - waited;
+  if (ms <= ctx.slowResponseMs) return [];
+  const besides = waited > 0 ? `; ${Math.round(total)} ms in all, ${Math.round(waited)} ms of it waiting on the client's answers` : "";
+  return [finding("timing/slow-response", `${request.method} took ${Math.round(ms)} ms (over ${ctx.slowResponseMs} ms) without reporting progress${besides}`, { about: frame.seq })];
 }
 
 function describe(frame: MessageFrame): string {

@@ -45,6 +45,13 @@ describe("RelayTransport", () => {
     ]);
   });
 
+  it("turns an answer with both result and error into an error the caller sees at once, not a timeout", async () => {
+    const { socket, transport, received } = setup();
+    await transport.start();
+    socket.receive({ type: "frame", frame: serverMsg({ jsonrpc: "2.0", id: 3, result: { content: [] }, error: { code: 1, message: "x" } }) });
+    expect(received).toEqual([{ jsonrpc: "2.0", id: 3, error: { code: -32603, message: expect.stringContaining('both "result" and "error"') } }]);
+  });
+
   it("puts the relay's `deliverId` (own id) back in the logged frame's message, and delivers nothing for null", async () => {
     const { socket, transport, received } = setup();
     await transport.start();

@@ -20,3 +20,12 @@ export function formatSummary(counts: SeverityCounts): string {
   if (parts.length === 0 && counts.info) parts.push(`${counts.info} info`);
   return parts.join(" · ");
 }
+
+/**
+ * The Checks tab's count: every finding the tab lists (infos too), coloured by the worst. It must agree
+ * with the header summary and the list: counting errors and warnings only showed 0 beside "2 info".
+ */
+export function checksTabCount(counts: SeverityCounts): { n: number; color: string } {
+  const n = counts.error + counts.warning + counts.info;
+  return { n, color: counts.error ? "red" : counts.warning ? "orange" : n ? "blue" : "gray" };
+}

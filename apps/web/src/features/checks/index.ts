@@ -16,3 +16,4 @@ export { FrameFindings } from "./FrameFindings";
 export { RULE_TABLE } from "./rule-table";
 export { withoutSilenced } from "./silenced-rules";
 export { useChecks } from "./useChecks";
+export { checksTabCount } from "./check-summary";

@@ -31,7 +31,8 @@ export function LogDetail({ frame, exchange: x, findings, onSelect, onClose, onR
     <div className={classes.root} data-testid="log-detail" data-seq={frame.seq}>
       <Group gap={6} className={classes.head} wrap="nowrap">
         <Text size="xs" fw={600} className="mono" truncate flex={1}>
-          {s.arrow} {s.label} {s.id !== undefined && `#${String(s.id)}`} · frame {frame.seq} · {formatSessionTime(frame.t)}
+          {/* Both numbers, named: the JSON-RPC id (the log rows' #) and the frame number (what `export --only` takes). */}
+          {s.arrow} {s.label} {s.id !== undefined && `· id ${String(s.id)}`} · <span title="frame number: what mcp-inspect export --only takes" data-testid="detail-frame">frame #{frame.seq}</span> · {formatSessionTime(frame.t)}
           {frame.kind === "message" && frame.bytes !== undefined && ` · ${frame.bytes.toLocaleString()} B`}
         </Text>
         <CloseButton size="sm" aria-label="Close detail" onClick={onClose} />

@@ -2,6 +2,7 @@ import { Badge, Tabs } from "@mantine/core";
 import { useRef } from "react";
 import type { LogTab } from "../checks";
 import { ChecksPanel } from "../checks";
+import { checksTabCount } from "../checks";
 import { RULE_TABLE } from "../checks";
 import { useChecks } from "../checks";
 import { useSession } from "../../client/useSession";
@@ -24,7 +25,7 @@ export function LogPanel() {
   const exchanges = useExchangeIndex(snapshot.frames);
   // The tab counts what it shows by default: check frames are badges there, not rows.
   const messageCount = snapshot.frames.length - checks.index.all().length;
-  const problems = checks.counts.error + checks.counts.warning;
+  const checksCount = checksTabCount(checks.counts);
   return (
     <Tabs
       value={checks.logTab}
@@ -40,7 +41,7 @@ export function LogPanel() {
         <Tabs.Tab value="stderr" rightSection={<Count n={stderr.length} />}>
           stderr
         </Tabs.Tab>
-        <Tabs.Tab value="checks" rightSection={<Count n={problems} color={checks.counts.error ? "red" : problems ? "orange" : "gray"} />} data-testid="checks-tab">
+        <Tabs.Tab value="checks" rightSection={<Count n={checksCount.n} color={checksCount.color} testId="checks-tab-count" />} data-testid="checks-tab">
           Checks
         </Tabs.Tab>
         <Tabs.Tab value="stats" data-testid="stats-tab">
@@ -69,9 +70,9 @@ export function LogPanel() {
   );
 }
 
-function Count({ n, color = "gray" }: { n: number; color?: string }) {
+function Count({ n, color = "gray", testId }: { n: number; color?: string; testId?: string }) {
   return (
-    <Badge size="xs" variant="light" color={color} className="mono">
+    <Badge size="xs" variant="light" color={color} className="mono" data-testid={testId}>
       {n.toLocaleString()}
     </Badge>
   );

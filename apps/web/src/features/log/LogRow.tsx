@@ -58,7 +58,7 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
             {s.arrow}
           </span>
           <span className={classes.label}>{s.label}</span>
-          {s.id !== undefined && <span className={classes.id}>#{String(s.id)}</span>}
+          {s.id !== undefined && <span className={classes.id} title={`JSON-RPC id ${String(s.id)} · frame #${frame.seq} (export --only takes frame numbers)`}>#{String(s.id)}</span>}
           {isRequestRow && x.progress.length > 0 && <span className={classes.tag} data-testid="row-progress">{x.progress.length} progress</span>}
           {isRequestRow && x.cancel && <span className={classes.tag} data-testid="row-cancelled">cancelled</span>}
           {s.durationMs !== undefined && (

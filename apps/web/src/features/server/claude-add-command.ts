@@ -36,21 +36,50 @@ function headerVariable(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
 }
 
-/** `claude mcp add --scope user ...` for the target: names of env variables and headers only, never values. */
+/**
+ * A header's value as a template over an environment variable. Authorization keeps its scheme: the
+ * variable holds the token, as users export it (`Bearer $TOKEN`), not the whole "Bearer ..." value.
+ */
+function headerTemplate(name: string): { scheme: string; variable: string } {
+  return name.toLowerCase() === "authorization" ? { scheme: "Bearer ", variable: "TOKEN" } : { scheme: "", variable: headerVariable(name) };
+}
+
+/** `text` inside double quotes, where the shell still expands the `$VAR` we put there on purpose. */
+function doubleQuoted(text: string): string {
+  return `"${text.replace(/[\\"`$]/g, "\\$&")}"`;
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** `-e KEY="$KEY"`: pasted into a shell, it passes the value the user has exported, never a placeholder. */
+function envFlag(key: string): string {
+  return ENV_NAME.test(key) ? `-e ${key}="$${key}"` : shellQuote(["-e", `${key}=...`]);
+}
+
+/** `--header "Authorization: Bearer $TOKEN"`: the value comes from the user's environment. */
+function headerFlag(name: string): string {
+  const { scheme, variable } = headerTemplate(name);
+  return `--header ${doubleQuoted(`${name}: ${scheme}`).slice(0, -1)}$${variable}"`;
+}
+
+/**
+ * `claude mcp add --scope user ...` for the target: names of env variables and headers only, never values;
+ * each value is a `"$VAR"` the user's shell fills in when they paste the line.
+ */
 export function claudeAddCommand(name: string, target: SessionTarget): string {
   if (target.type === "http") {
     const transport = target.transport === "sse" ? "sse" : "http";
-    const headers = target.headerNames.flatMap((h) => ["--header", `${h}: ...`]);
-    return shellQuote(["claude", "mcp", "add", "--scope", "user", "--transport", transport, name, target.url, ...headers]);
+    const headers = target.headerNames.map(headerFlag);
+    return [shellQuote(["claude", "mcp", "add", "--scope", "user", "--transport", transport, name, target.url]), ...headers].join(" ");
   }
-  const env = target.envKeys.flatMap((key) => ["-e", `${key}=...`]);
-  return shellQuote(["claude", "mcp", "add", "--scope", "user", name, ...env, "--", ...absoluteCommandLine(target.command, target.args, target.cwd)]);
+  const env = target.envKeys.map(envFlag);
+  return [shellQuote(["claude", "mcp", "add", "--scope", "user", name]), ...env, shellQuote(["--", ...absoluteCommandLine(target.command, target.args, target.cwd)])].join(" ");
 }
 
 /** The `.mcp.json` (project scope) entry: values come from the user's environment through `${VAR}`. */
 export function mcpJsonEntry(name: string, target: SessionTarget): { mcpServers: Record<string, unknown> } {
   if (target.type === "http") {
-    const headers = Object.fromEntries(target.headerNames.map((h) => [h, `\${${headerVariable(h)}}`]));
+    const headers = Object.fromEntries(target.headerNames.map((h) => [h, `${headerTemplate(h).scheme}\${${headerTemplate(h).variable}}`]));
     return { mcpServers: { [name]: { type: target.transport === "sse" ? "sse" : "http", url: target.url, ...(target.headerNames.length ? { headers } : {}) } } };
   }
   const [command, ...args] = absoluteCommandLine(target.command, target.args, target.cwd);

@@ -70,3 +70,19 @@ describe("jsonrpc/* rules", () => {
     expect(check(old)).toMatchObject([{ rule: "jsonrpc/batch", severity: "warning" }]);
   });
 });
+
+describe("answers that clients drop or that break a MUST", () => {
+  it("jsonrpc/result-and-error: a response carrying both", () => {
+    const s = new Script().handshake().client({ id: 1, method: "tools/call", params: { name: "a" } });
+    s.server({ id: 1, result: { content: [] }, error: { code: -32603, message: "x" } });
+    expect(check(s).map((f) => [f.rule, f.about])).toEqual([["jsonrpc/result-and-error", 5]]);
+  });
+
+  it("lifecycle/ping-error: ping answered with an error, by the server or the client", () => {
+    const s = new Script().handshake().client({ id: 1, method: "ping" }).server({ id: 1, error: { code: -32601, message: "Method not found" } });
+    s.server({ id: 9, method: "ping" }).client({ id: 9, error: { code: -32603, message: "no" } });
+    const found = check(s);
+    expect(found.map((f) => [f.rule, f.severity, f.about])).toEqual([["lifecycle/ping-error", "error", 5], ["lifecycle/ping-error", "error", 7]]);
+    expect(found[0]!.message).toContain("server answered ping with error -32601");
+  });
+});

@@ -17,7 +17,8 @@ describe("wire/schema", () => {
   it("checks errors by shape, notifications by method, and ignores unknown methods", () => {
     const s = new Script().handshake().client({ id: 1, method: "ping" }).server({ id: 1, error: { code: "oops" } });
     s.server({ method: "notifications/progress", params: {} }).client({ id: 2, method: "x-vendor/thing", params: 3 }).server({ id: 2, result: {} });
-    expect(check(s).map((f) => [f.rule, f.about])).toEqual([["wire/schema", 5], ["wire/schema", 6]]);
+    // The error answers a ping, which is also lifecycle/ping-error.
+    expect(check(s).map((f) => [f.rule, f.about])).toEqual([["lifecycle/ping-error", 5], ["wire/schema", 5], ["wire/schema", 6]]);
   });
 
   it("uses the offered revision before initialize completes, then the negotiated one", () => {
@@ -63,6 +64,26 @@ describe("timing/* rules", () => {
     s.server({ method: "notifications/progress", params: { progressToken: "p", progress: 1 } }).at(20000).server({ id: 2, result: { content: [] } });
     expect(check(s).map((f) => [f.rule, f.about])).toEqual([["timing/slow-response", 5]]);
     expect(check(s, { slowResponseMs: 10_000 })).toEqual([]);
+  });
+
+  it("timing/slow-response does not count the time the client took to answer the server's requests", () => {
+    // A tool asks the user (elicitation) who answers after 30 s; the server itself takes 1 s.
+    const s = new Script().handshake({ tools: {} }, "2025-06-18", { elicitation: {} }).at(0).client({ id: 1, method: "tools/call", params: { name: "ask" } });
+    s.at(500).server({ id: 7, method: "elicitation/create", params: { message: "n?", requestedSchema: { type: "object", properties: {} } } });
+    s.at(30_500).client({ id: 7, result: { action: "accept", content: {} } }).at(31_000).server({ id: 1, result: { content: [] } });
+    expect(check(s)).toEqual([]);
+    // Still slow when the server's own share is slow: 30 s waiting, then 9 s of its own.
+    s.at(40_000).client({ id: 2, method: "tools/call", params: { name: "ask" } }).at(40_500).server({ id: 8, method: "elicitation/create", params: { message: "n?", requestedSchema: { type: "object", properties: {} } } });
+    s.at(70_500).client({ id: 8, result: { action: "decline" } }).at(79_000).server({ id: 2, result: { content: [] } });
+    const found = check(s);
+    expect(found.map((f) => f.rule)).toEqual(["timing/slow-response"]);
+    expect(found[0]!.message).toMatch(/took 9000 ms .*39000 ms in all, 30000 ms of it waiting on the client/);
+  });
+
+  it("timing/slow-response exempts tasks/result, which blocks until the task ends by design", () => {
+    const s = new Script().handshake({ tasks: { requests: { tools: { call: {} } } } }, "2025-11-25").at(0).client({ id: 1, method: "tasks/result", params: { taskId: "t1" } });
+    s.at(60_000).server({ id: 1, result: { content: [] } });
+    expect(check(s).filter((f) => f.rule.startsWith("timing/"))).toEqual([]);
   });
 
   it("timing/never-answered at finish, not for cancelled requests nor server requests", () => {

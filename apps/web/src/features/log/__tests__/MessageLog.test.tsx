@@ -62,6 +62,15 @@ describe("MessageLog findings", () => {
     expect(within(row(res.seq)).getByTestId("finding-badge")).toBeTruthy();
   });
 
+  it("names both numbers: the JSON-RPC id and the frame number export --only takes", () => {
+    const { res } = setup();
+    fireEvent.click(within(row(res.seq)).getAllByRole("button")[0]!);
+    const detail = screen.getByTestId("log-detail");
+    expect(detail.textContent).toContain(`id 1 · frame #${res.seq}`);
+    expect(within(detail).getByTestId("detail-frame").getAttribute("title")).toContain("export --only");
+    expect(within(row(res.seq)).getByTitle(`JSON-RPC id 1 · frame #${res.seq} (export --only takes frame numbers)`)).toBeTruthy();
+  });
+
   it("expands and highlights the focused frame", () => {
     const { frames, pairer, index, view, res } = setup();
     act(() => {

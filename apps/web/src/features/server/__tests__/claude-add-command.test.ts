@@ -12,7 +12,7 @@ describe("claudeAddCommand", () => {
   });
 
   it("adds -e placeholders with names only, never values", () => {
-    expect(claudeAddCommand("gh", stdio("npx", ["-y", "server-github"], ["GITHUB_TOKEN", "LOG"]))).toBe("claude mcp add --scope user gh -e GITHUB_TOKEN=... -e LOG=... -- npx -y server-github");
+    expect(claudeAddCommand("gh", stdio("npx", ["-y", "server-github"], ["GITHUB_TOKEN", "LOG"]))).toBe('claude mcp add --scope user gh -e GITHUB_TOKEN="$GITHUB_TOKEN" -e LOG="$LOG" -- npx -y server-github');
   });
 
   it("quotes arguments with spaces", () => {
@@ -21,7 +21,8 @@ describe("claudeAddCommand", () => {
 
   it("builds the remote form with --transport and header names", () => {
     const target: SessionTarget = { type: "http", url: "https://api.example.com/mcp", transport: "auto", headerNames: ["Authorization"] };
-    expect(claudeAddCommand("api", target)).toBe("claude mcp add --scope user --transport http api https://api.example.com/mcp --header 'Authorization: ...'");
+    expect(claudeAddCommand("api", target)).toBe('claude mcp add --scope user --transport http api https://api.example.com/mcp --header "Authorization: Bearer $TOKEN"');
+    expect(claudeAddCommand("k", { ...target, headerNames: ["X-Api-Key", "X-$odd"] })).toBe('claude mcp add --scope user --transport http k https://api.example.com/mcp --header "X-Api-Key: $X_API_KEY" --header "X-\\$odd: $X_ODD"');
     expect(claudeAddCommand("old", { ...target, transport: "sse", headerNames: [] })).toBe("claude mcp add --scope user --transport sse old https://api.example.com/mcp");
   });
 });
@@ -33,6 +34,7 @@ describe("mcpJsonEntry", () => {
 
   it("writes remote entries with header variables", () => {
     expect(mcpJsonEntry("r", { type: "http", url: "http://h/mcp", transport: "streamable-http", headerNames: ["X-Api-Key"] })).toEqual({ mcpServers: { r: { type: "http", url: "http://h/mcp", headers: { "X-Api-Key": "${X_API_KEY}" } } } });
+    expect(mcpJsonEntry("a", { type: "http", url: "http://h/mcp", transport: "streamable-http", headerNames: ["Authorization"] }).mcpServers.a).toMatchObject({ headers: { Authorization: "Bearer ${TOKEN}" } });
   });
 });
 

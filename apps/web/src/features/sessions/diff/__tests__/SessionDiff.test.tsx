@@ -59,7 +59,7 @@ describe("SessionDiff", () => {
     ]);
     expect(calls[2]!.textContent).toContain("only in A");
     expect(calls[3]!.textContent).toContain("only in B");
-    fireEvent.click(within(calls[1]!).getByRole("button", { name: "tools/call echo differs" }));
+    fireEvent.click(within(calls[1]!).getByRole("button", { name: "tools/call echo {msg: yo} differs" }));
     expect(within(calls[1]!).getByTestId("diff-path").textContent).toBe('/result/content/0/text"yo""YO"');
   });
 

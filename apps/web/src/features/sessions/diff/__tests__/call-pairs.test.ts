@@ -47,8 +47,8 @@ describe("pairCalls", () => {
     const pairs = pairCalls(callsOf(a.frames), callsOf(b.frames));
     expect(pairs.map((p) => [p.label, p.status])).toEqual([
       ["resources/read file:///a", "differs"],
-      ["prompts/get greet", "only-a"],
-      ["prompts/get greet", "only-b"],
+      ["prompts/get greet {who: x}", "only-a"],
+      ["prompts/get greet {who: y}", "only-b"],
       ["tools/call slow", "only-b"],
     ]);
     expect(pairs[0]!.diffs.map((d) => d.path)).toEqual(["/error", "/result"]);
