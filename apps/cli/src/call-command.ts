@@ -9,6 +9,7 @@ import { connectRemote } from "./remote-connect";
 import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags, type RemoteTarget } from "./inspect-options";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
+import { sdkClientOptions } from "./sdk-client-options";
 
 export interface CallCommandFlags extends CallFlags, RemoteFlags, Pick<ConfigurableFlags, "config" | "server"> {
   env: string[];
@@ -48,7 +49,7 @@ export async function runCall(method: string, commandLine: string[], flags: Call
     stdio.stderr?.on("data", (chunk: Buffer) => stderrLines.push(...chunk.toString("utf8").split("\n").filter(Boolean)));
     transport = stdio;
   }
-  const client = new Client({ name: "mcp-inspect-call", version: VERSION }, { capabilities: {} });
+  const client = new Client({ name: "mcp-inspect-call", version: VERSION }, sdkClientOptions({ capabilities: {} }));
   const tail = () => (stderrLines.length ? "\nstderr (last lines):\n" + stderrLines.slice(-20).map((l) => `  ${l}`).join("\n") : "");
 
   try {

@@ -8,6 +8,7 @@ import { locateConformanceSuite, readScenarioResults, runSuite, type ScenarioRes
 import { envFromFlags, resolveCwd } from "./inspect-options";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
+import { sdkClientOptions } from "./sdk-client-options";
 
 export interface ConformanceFlags {
   expectedFailures?: string;
@@ -72,7 +73,7 @@ export async function runConformance(commandLine: string[], flags: ConformanceFl
 
 /** One initialize through the bridge: a server that cannot start should say so once, not in 30 scenario failures. */
 async function preflight(bridge: HttpBridge, timeoutMs: number): Promise<string | undefined> {
-  const client = new Client({ name: "mcp-inspect-conformance", version: VERSION });
+  const client = new Client({ name: "mcp-inspect-conformance", version: VERSION }, sdkClientOptions());
   const transport = new StreamableHTTPClientTransport(new URL(bridge.url));
   try {
     await client.connect(transport, { timeout: timeoutMs });

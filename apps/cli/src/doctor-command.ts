@@ -17,6 +17,7 @@ import { toJUnitXml } from "./junit-report";
 import { attachRemote, remoteSessionTarget } from "./remote-target";
 import { UsageError } from "./usage-error";
 import { VERSION } from "./version";
+import { sdkClientOptions } from "./sdk-client-options";
 
 export interface DoctorFlags extends RemoteFlags, Pick<ConfigurableFlags, "config" | "server"> {
   json?: boolean;
@@ -58,7 +59,7 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
   // The checker scopes request ids per process: initialize must come after the spawn frame.
   await processStarted(session);
 
-  const client = new Client({ name: "mcp-inspect-doctor", version: VERSION }, { capabilities: {} });
+  const client = new Client({ name: "mcp-inspect-doctor", version: VERSION }, sdkClientOptions({ capabilities: {} }));
   const steps: DoctorStep[] = [];
   const own: Finding[] = [];
   let initError: Error | undefined;

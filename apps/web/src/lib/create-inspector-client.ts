@@ -1,4 +1,6 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
+import { createSdkSchemaAjv } from "@mcp-inspect/core/sdk-schema-ajv";
 import {
   PromptListChangedNotificationSchema,
   ResourceListChangedNotificationSchema,
@@ -30,7 +32,9 @@ export function createInspectorClient(
   requests: ClientRequestContext = { header: () => undefined },
   taskRuns: TaskRunStore = defaultTaskRuns,
 ): InspectorClient {
-  const client = new Client({ name: "mcp-inspect", version }, { capabilities: CLIENT_CAPABILITIES });
+  // The SDK checks tools/call results against the server's outputSchema: its patterns must run on RE2.
+  const jsonSchemaValidator = new AjvJsonSchemaValidator(createSdkSchemaAjv());
+  const client = new Client({ name: "mcp-inspect", version }, { capabilities: CLIENT_CAPABILITIES, jsonSchemaValidator });
   registerClientHandlers(client, requests);
   client.setNotificationHandler(ToolListChangedNotificationSchema, () => onListChanged("tools"));
   client.setNotificationHandler(ResourceListChangedNotificationSchema, () => onListChanged("resources"));
