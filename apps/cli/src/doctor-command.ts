@@ -52,7 +52,8 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
   };
   const { checker, rules } = loadProtocolChecks(flags.slow);
   const recorder = flags.record ? createSessionRecorder(flags.record, header) : undefined;
-  const session = new InspectSession({ header, recorder, initTimeoutMs: flags.timeout, checker });
+  // The report reads the whole history: keep all of it in memory (a doctor run is short).
+  const session = new InspectSession({ header, recorder, initTimeoutMs: flags.timeout, checker, memoryLimitBytes: Infinity });
   if (remote) attachRemote(session, remote);
   else session.attach((emit) => createStdioTarget({ command: command!, args, cwd: resolveCwd(flags.cwd), env: { ...process.env, ...extraEnv } }, emit));
   session.start();
