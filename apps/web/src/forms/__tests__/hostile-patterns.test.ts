@@ -23,7 +23,7 @@ describe("hostile patterns in a server's schemas do not freeze the tab", () => {
 
   it("RJSF's validator (defaults, oneOf branch picking) finishes on the form of the tool", () => {
     const form = normalizeSchema(inputSchema);
-    expect(formValidator.isValid(form.properties!.text as object, HOSTILE, form)).toBe(false);
+    expect(formValidator.isValid((form.properties as Record<string, object>).text!, HOSTILE, form)).toBe(false);
     expect(formValidator.validateFormData({ text: HOSTILE, choice: HOSTILE }, form).errors.length).toBeGreaterThan(0);
     expect(formValues(inputSchema, { choice: HOSTILE })).toMatchObject({ text: HOSTILE, choice: HOSTILE });
   });
