@@ -32,14 +32,16 @@ export interface BuildServerOptions {
 }
 
 /**
- * What the UI may load: its own scripts only (so a future XSS could not pull code in), network only to
+ * What the UI may load: its own script files only (so injected markup could not run or pull in code), network only to
  * its own origin (the API and the relay WebSocket: a stolen token has nowhere to go by fetch), inline
  * styles (Mantine injects them), images from itself, data: and blob: URLs, and https: for the remote
  * images a person chose to load (server content never loads one by itself, see the web's MarkdownView).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // unsafe-eval: Ajv compiles the server's JSON Schemas to functions (forms, results, the SDK client); inline
+  // scripts stay forbidden, so injected markup still cannot run anything.
+  "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
   "connect-src 'self'",
