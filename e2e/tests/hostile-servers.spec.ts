@@ -1,12 +1,13 @@
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { repoRoot, startInspector, type RunningInspector } from "./inspector";
+import { cliPath, repoRoot, startInspector, type RunningInspector } from "./inspector";
 
 const fixture = (name: string) => join(repoRoot, "e2e/fixtures/hostile-servers", name);
 
 let inspector: RunningInspector | undefined;
 test.afterEach(async () => {
-  expect(await inspector?.stop()).toBe(0);
+  if (inspector) expect(await inspector.stop()).toBe(0);
   inspector = undefined;
 });
 
@@ -83,4 +84,13 @@ test("a 500-character server version is cut in the header, and the tabs stay cli
   }
   await page.getByRole("tab", { name: "Resources" }).click();
   await expect(page.getByText("note://one")).toBeVisible();
+});
+
+test("doctor calls the tool with the catastrophic pattern and reports it, instead of hanging", () => {
+  // Both the protocol checker and the SDK client check the result against ^(a+)+$; killed at 60 s if either hangs.
+  const run = spawnSync(process.execPath, [cliPath, "doctor", "--call-tools", "--", process.execPath, fixture("catastrophic-pattern.mjs")], { encoding: "utf8", timeout: 60_000, cwd: repoRoot });
+  expect(run.status).toBe(1);
+  expect(run.stdout).toContain("✓ tools/call match");
+  expect(run.stdout).toContain("tools/schema-pattern-slow (2)");
+  expect(run.stdout).toContain("tools/structured-content-mismatch");
 });
