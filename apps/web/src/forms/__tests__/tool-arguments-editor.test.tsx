@@ -2,13 +2,14 @@
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { SessionTarget } from "@mcp-inspect/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ToolArgumentsEditor } from "../../components/ToolArgumentsEditor";
 import { SessionContext, type SessionValue } from "../../lib/session-context";
 import { argsScope, rememberArgs, resetRememberedArgsCache } from "../remembered-args";
 import { renderWithMantine } from "../../test-support/render";
 
-const target = { type: "stdio", command: "node", args: ["server.js"], cwd: "/", envKeys: [] } as const;
+const target: SessionTarget = { type: "stdio", command: "node", args: ["server.js"], cwd: "/", envKeys: [] };
 const sessionOf = (t: object) =>
   ({ snapshot: { connection: { phase: "ready", server: { name: "srv" } }, header: { target: t } }, restart: () => {}, token: "t" }) as unknown as SessionValue;
 const session = sessionOf(target);
