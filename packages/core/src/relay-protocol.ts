@@ -6,8 +6,12 @@ export const RELAY_PATH = "/api/relay";
 
 /** Backend -> browser. */
 export type RelayServerPayload =
-  /** First payload on every connection: the session so far, so a reload loses nothing. */
-  | { type: "hello"; header: SessionHeader; frames: Frame[] }
+  /**
+   * First payload on every connection: the session so far, so a reload loses nothing. A long history
+   * comes in several `hello`s of the same header, in seq order, all but the last with `more: true`;
+   * live `frame`s start after the last.
+   */
+  | { type: "hello"; header: SessionHeader; frames: Frame[]; more?: boolean }
   /**
    * `deliverId`, on server answers only: this tab's own request id, to put back in place of the wire
    * id before its MCP client gets `frame.msg`; null when the answer is for another tab. Only the id

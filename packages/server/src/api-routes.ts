@@ -124,7 +124,7 @@ export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub;
       const name = request.body?.name ?? `session-${session.header.id.slice(0, 8)}`;
       let fixture;
       try {
-        fixture = fixtureFromSession(session.header, session.history(), request.body?.seqs ? { only: request.body.seqs } : {});
+        fixture = fixtureFromSession(session.header, await session.allFrames(), request.body?.seqs ? { only: request.body.seqs } : {});
       } catch (error) {
         return reply.code(400).send({ error: { code: "export-failed", message: (error as Error).message } });
       }

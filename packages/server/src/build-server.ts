@@ -37,6 +37,27 @@ export interface BuildServerOptions {
   maxClientPayload?: number;
 }
 
+/**
+ * What the UI may load: its own script files only (so injected markup could not run or pull in code), network only to
+ * its own origin (the API and the relay WebSocket: a stolen token has nowhere to go by fetch), inline
+ * styles (Mantine injects them), images from itself, data: and blob: URLs, and https: for the remote
+ * images a person chose to load (server content never loads one by itself, see the web's MarkdownView).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // unsafe-eval: Ajv compiles the server's JSON Schemas to functions (forms, results, the SDK client); inline
+  // scripts stay forbidden, so injected markup still cannot run anything.
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https:",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 /** The backend as a Fastify instance, not yet listening: tests use `inject()`, the CLI `listen()`. */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   const host = options.host ?? "127.0.0.1";
@@ -54,7 +75,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   app.addHook("onSend", async (_request, reply) => {
     // The UI must never be framed by another page, nor leak its URL.
     reply.header("X-Frame-Options", "DENY");
-    reply.header("Content-Security-Policy", "frame-ancestors 'none'");
+    reply.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     reply.header("Referrer-Policy", "no-referrer");
     reply.header("X-Content-Type-Options", "nosniff");
   });

@@ -4,7 +4,8 @@ import { serializeSessionLine, type Frame, type SessionHeader } from "@mcp-inspe
 
 export interface SessionRecorder {
   readonly path: string;
-  write(frame: Frame): void;
+  /** Appends the frame; returns the length of the line written (0 once closed), which bounds the memory history. */
+  write(frame: Frame): number;
   close(): void;
 }
 
@@ -44,7 +45,10 @@ export function createSessionRecorder(path: string, header: SessionHeader, mode:
   return {
     path,
     write(frame) {
-      if (fd !== undefined) writeSync(fd, serializeSessionLine(frame));
+      if (fd === undefined) return 0;
+      const line = serializeSessionLine(frame);
+      writeSync(fd, line);
+      return line.length;
     },
     close() {
       if (fd !== undefined) closeSync(fd);

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
-import type { WebSocket } from "ws";
+import type { RawData, WebSocket } from "ws";
 import { RELAY_PATH, SERVER_PARAM, isRelayClientPayload, type Frame, type RelayServerPayload } from "@mcp-inspect/core";
 import { ErrorCodes } from "./errors";
-import { MAX_MESSAGE_DEPTH, exceedsDepth } from "./json-depth";
+import { MAX_MESSAGE_DEPTH, textNestsDeeperThan } from "./json-depth";
 import { RelayIds, type Incoming } from "./relay-ids";
+import { sendHistory } from "./relay-history";
 import type { LiveServer, ServerHub } from "./server-hub";
 
 /** Close code for a socket whose server does not exist or was closed: the browser should not reconnect to it. */
@@ -12,7 +13,10 @@ export const CLOSE_UNKNOWN_SERVER = 4404;
 /** The tabs connected to one server, and the ids they use on its wire. */
 interface Channel {
   ids: RelayIds;
+  /** Tabs that have the whole history and get every frame as it passes. */
   sockets: Set<WebSocket>;
+  /** Tabs still receiving the history (see sendHistory). */
+  catchingUp: Set<WebSocket>;
   unsubscribe: () => void;
 }
 
@@ -31,7 +35,7 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
   const channelOf = (server: LiveServer): Channel => {
     const existing = channels.get(server);
     if (existing) return existing;
-    const channel: Channel = { ids: new RelayIds(), sockets: new Set(), unsubscribe: () => {} };
+    const channel: Channel = { ids: new RelayIds(), sockets: new Set(), catchingUp: new Set(), unsubscribe: () => {} };
     // One subscription for all tabs, so each server answer is routed (and forgotten) exactly once.
     channel.unsubscribe = server.session.subscribe((frame: Frame) => {
       if (frame.kind === "process" && (frame.event === "exit" || frame.event === "restart")) channel.ids.serverGone();
@@ -39,6 +43,11 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
       for (const socket of channel.sockets) {
         if (route.owner === undefined) send(socket, { type: "frame", frame });
         else send(socket, { type: "frame", frame, deliverId: route.owner === socket ? (route.restored.id as string | number) : null });
+      }
+      // A tab that asked before its history was complete gets its answer now; the history repeats it
+      // later as a plain frame, which the tab drops by seq.
+      if ("restored" in route && channel.catchingUp.has(route.owner as WebSocket)) {
+        send(route.owner as WebSocket, { type: "frame", frame, deliverId: route.restored.id as string | number });
       }
     });
     channels.set(server, channel);
@@ -68,14 +77,38 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
     }
     const { session } = server;
     const channel = channelOf(server);
-    send(socket, { type: "hello", header: session.header, frames: [...session.history()] });
-    channel.sockets.add(socket);
-    socket.on("close", () => channel.sockets.delete(socket));
+    // History first, in pieces (from the session file for what memory dropped); live frames after it.
+    // Until the history is complete, the socket gets only the answers to its own requests as frames.
+    channel.catchingUp.add(socket);
+    const goLive = () => {
+      channel.catchingUp.delete(socket);
+      channel.sockets.add(socket);
+    };
+    const stillWanted = () => socket.readyState === socket.OPEN && channels.get(server) === channel;
+    void sendHistory(socket, session, stillWanted, goLive).then(
+      (live) => {
+        if (!live && socket.readyState === socket.OPEN) socket.close(CLOSE_UNKNOWN_SERVER, "server closed");
+      },
+      (error: unknown) => {
+        app.log.error({ err: error }, "could not send the session history");
+        socket.close(1011, "history unavailable");
+      },
+    );
+    socket.on("close", () => {
+      channel.sockets.delete(socket);
+      channel.catchingUp.delete(socket);
+    });
 
-    socket.on("message", (data, isBinary) => {
+    socket.on("message", (data: RawData, isBinary: boolean) => {
+      const text = isBinary ? undefined : data.toString();
+      // Depth is judged on the text, before parsing; the payload wraps the message in one more level.
+      if (text !== undefined && textNestsDeeperThan(text, MAX_MESSAGE_DEPTH + 1)) {
+        send(socket, { type: "error", code: ErrorCodes.BAD_RELAY_PAYLOAD, message: `the message nests deeper than ${MAX_MESSAGE_DEPTH} levels: not sent` });
+        return;
+      }
       let payload: unknown;
       try {
-        payload = isBinary ? undefined : JSON.parse(data.toString());
+        payload = text === undefined ? undefined : JSON.parse(text);
       } catch {
         payload = undefined;
       }
@@ -85,10 +118,6 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
       }
       if (payload.type === "restart") {
         void session.restart();
-        return;
-      }
-      if (exceedsDepth(payload.message, MAX_MESSAGE_DEPTH)) {
-        send(socket, { type: "error", code: ErrorCodes.BAD_RELAY_PAYLOAD, message: `the message nests deeper than ${MAX_MESSAGE_DEPTH} levels: not sent` });
         return;
       }
       const outgoing = channel.ids.outgoing(socket, payload.message);

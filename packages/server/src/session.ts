@@ -1,5 +1,6 @@
 import type { Frame, FrameInput, JsonRpcMessage, SessionHeader } from "@mcp-inspect/core";
 import { RULES_BY_ID, type Finding, type ProtocolChecker } from "@mcp-inspect/core/checks";
+import { readRecordedFrames } from "./recorded-frames";
 import type { SessionRecorder } from "./recorder";
 import type { Target } from "./target";
 
@@ -11,7 +12,15 @@ export interface InspectSessionOptions {
   now?: () => number;
   /** Checks every frame and records its findings as `check` frames. The CLI passes one; default none. */
   checker?: ProtocolChecker;
+  /**
+   * With a recorder, at most about this much history (in session-file text) stays in memory; older
+   * frames are read back from the file (`framesAfter` says when). Without a recorder nothing is dropped.
+   * @default 32 MiB
+   */
+  memoryLimitBytes?: number;
 }
+
+export const DEFAULT_MEMORY_LIMIT_BYTES = 32 * 2 ** 20;
 
 type Listener = (frame: Frame) => void;
 
@@ -24,7 +33,13 @@ type Listener = (frame: Frame) => void;
 export class InspectSession {
   readonly header: SessionHeader;
   readonly #recorder: SessionRecorder | undefined;
-  readonly #frames: Frame[] = [];
+  // The in-memory history: #frames[#head..] hold seqs #firstSeq.., consecutive; #sizes their line lengths.
+  // A dropped frame's slot is cleared at once, so the memory is free before the array is compacted.
+  #frames: (Frame | undefined)[] = [];
+  #sizes: number[] = [];
+  #head = 0;
+  #bytes = 0;
+  readonly #memoryLimitBytes: number;
   readonly #listeners = new Set<Listener>();
   readonly #initTimeoutMs: number;
   readonly #now: () => number;
@@ -42,6 +57,7 @@ export class InspectSession {
     this.#now = options.now ?? (() => performance.now());
     this.#startedAt = this.#now();
     this.#checker = options.checker;
+    this.#memoryLimitBytes = options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT_BYTES;
   }
 
   get sessionFile(): string | undefined {
@@ -104,8 +120,40 @@ export class InspectSession {
     return this.#target.send(message);
   }
 
+  /** The frames still in memory (all of them without a recorder, or while under the memory limit). */
   history(): readonly Frame[] {
-    return this.#frames;
+    return (this.#head === 0 ? this.#frames : this.#frames.slice(this.#head)) as Frame[];
+  }
+
+  /** Every frame so far: from memory, or when memory dropped some, read back from the session file. */
+  async allFrames(): Promise<Frame[]> {
+    const { onDisk, firstInMemory } = this.framesAfter(0, 0);
+    const file = this.sessionFile;
+    if (!onDisk || !file) return [...this.history()];
+    const older: Frame[] = [];
+    for await (const piece of readRecordedFrames(file, this.header.id, 0, firstInMemory)) older.push(...piece);
+    return [...older, ...this.framesAfter(firstInMemory - 1, Infinity).frames];
+  }
+
+  /** The seq of the last frame so far (0 before any). */
+  get lastSeq(): number {
+    return this.#seq;
+  }
+
+  /**
+   * Up to `max` frames (and about `maxBytes` of file text) after `seq` from memory, in order. `onDisk`
+   * is true when frames right after `seq` were dropped from memory: read those before `firstInMemory`
+   * from `sessionFile` first.
+   */
+  framesAfter(seq: number, max: number, maxBytes = Infinity): { frames: Frame[]; onDisk: boolean; firstInMemory: number } {
+    const first = this.#frames[this.#head]?.seq ?? this.#seq + 1;
+    if (seq + 1 < first) return { frames: [], onDisk: true, firstInMemory: first };
+    const from = this.#head + (seq + 1 - first);
+    let to = from;
+    let bytes = 0;
+    // At least one frame, however big: a piece that cannot hold it must still move on.
+    while (to < this.#frames.length && to - from < max && (to === from || bytes + this.#sizes[to]! <= maxBytes)) bytes += this.#sizes[to++]!;
+    return { frames: this.#frames.slice(from, to) as Frame[], onDisk: false, firstInMemory: first };
   }
 
   subscribe(listener: Listener): () => void {
@@ -148,9 +196,27 @@ export class InspectSession {
       this.#clearInitWatch();
     }
     if (frame.kind === "process" && (frame.event === "exit" || frame.event === "error")) this.#clearInitWatch();
-    this.#recorder?.write(frame);
-    this.#frames.push(frame);
+    const size = this.#recorder?.write(frame) ?? 0;
+    this.#remember(frame, size);
     for (const listener of this.#listeners) listener(frame);
+  }
+
+  /** Keeps the frame in memory; past the limit the oldest go (they are in the session file). */
+  #remember(frame: Frame, size: number): void {
+    this.#frames.push(frame);
+    this.#sizes.push(size);
+    this.#bytes += size;
+    if (!this.#recorder) return;
+    while (this.#bytes > this.#memoryLimitBytes && this.#frames.length - this.#head > 1) {
+      this.#bytes -= this.#sizes[this.#head]!;
+      this.#frames[this.#head++] = undefined;
+    }
+    // Compact now and then: amortised O(1) per frame, and the dropped frames become garbage.
+    if (this.#head > 1024 && this.#head * 2 > this.#frames.length) {
+      this.#frames = this.#frames.slice(this.#head);
+      this.#sizes = this.#sizes.slice(this.#head);
+      this.#head = 0;
+    }
   }
 
   #watchInitialize(id: unknown): void {

@@ -12,6 +12,7 @@ import { UsageError } from "../common/usage-error";
 import { VERSION } from "../common/version";
 import { targetEnv } from "../target/target-env";
 import { printErr, printOut, terminalJson } from "../common/terminal-text";
+import { sdkClientOptions } from "../target/sdk-client-options";
 
 export interface CallCommandFlags extends CallFlags, RemoteFlags, Pick<ConfigurableFlags, "config" | "server"> {
   env: string[];
@@ -51,7 +52,7 @@ export async function runCall(method: string, commandLine: string[], flags: Call
     stdio.stderr?.on("data", (chunk: Buffer) => stderrLines.push(...chunk.toString("utf8").split("\n").filter(Boolean)));
     transport = stdio;
   }
-  const client = new Client({ name: "mcp-inspect-call", version: VERSION }, { capabilities: {} });
+  const client = new Client({ name: "mcp-inspect-call", version: VERSION }, sdkClientOptions({ capabilities: {} }));
   const tail = () => (stderrLines.length ? "\nstderr (last lines):\n" + stderrLines.slice(-20).map((l) => `  ${l}`).join("\n") : "");
 
   try {

@@ -10,6 +10,7 @@ import { UsageError } from "../common/usage-error";
 import { VERSION } from "../common/version";
 import { targetEnv } from "../target/target-env";
 import { printErr, printOut } from "../common/terminal-text";
+import { sdkClientOptions } from "../target/sdk-client-options";
 
 export interface ConformanceFlags {
   expectedFailures?: string;
@@ -85,7 +86,7 @@ export async function runConformance(commandLine: string[], flags: ConformanceFl
 
 /** One initialize through the bridge: a server that cannot start should say so once, not in 30 scenario failures. */
 async function preflight(bridge: HttpBridge, timeoutMs: number): Promise<string | undefined> {
-  const client = new Client({ name: "mcp-inspect-conformance", version: VERSION });
+  const client = new Client({ name: "mcp-inspect-conformance", version: VERSION }, sdkClientOptions());
   const transport = new StreamableHTTPClientTransport(new URL(bridge.url));
   try {
     await client.connect(transport, { timeout: timeoutMs });

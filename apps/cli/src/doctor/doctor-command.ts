@@ -19,6 +19,7 @@ import { UsageError } from "../common/usage-error";
 import { VERSION } from "../common/version";
 import { targetEnv } from "../target/target-env";
 import { printOut, terminalJson } from "../common/terminal-text";
+import { sdkClientOptions } from "../target/sdk-client-options";
 
 export interface DoctorFlags extends RemoteFlags, Pick<ConfigurableFlags, "config" | "server"> {
   json?: boolean;
@@ -56,14 +57,15 @@ export async function runDoctor(commandLine: string[], flags: DoctorFlags): Prom
   };
   const { checker, rules } = loadProtocolChecks(flags.slow);
   const recorder = flags.record ? createSessionRecorder(flags.record, header, recordMode) : undefined;
-  const session = new InspectSession({ header, recorder, initTimeoutMs: flags.timeout, checker });
+  // The report reads the whole history: keep all of it in memory (a doctor run is short).
+  const session = new InspectSession({ header, recorder, initTimeoutMs: flags.timeout, checker, memoryLimitBytes: Infinity });
   if (remote) attachRemote(session, remote);
   else session.attach((emit) => createStdioTarget({ command: command!, args, cwd: resolveCwd(flags.cwd), env: targetEnv(extraEnv) }, emit));
   session.start();
   // The checker scopes request ids per process: initialize must come after the spawn frame.
   await processStarted(session);
 
-  const client = new Client({ name: "mcp-inspect-doctor", version: VERSION }, { capabilities: {} });
+  const client = new Client({ name: "mcp-inspect-doctor", version: VERSION }, sdkClientOptions({ capabilities: {} }));
   const steps: DoctorStep[] = [];
   const own: Finding[] = [];
   let initError: Error | undefined;

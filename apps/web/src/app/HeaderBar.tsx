@@ -39,20 +39,28 @@ export function HeaderBar() {
           )}
         </Group>
         <ServerTabs />
-        <Group gap={6} wrap="nowrap" miw={tabs ? 100 : 0}>
+        <Group gap={6} wrap="nowrap" miw={tabs ? 100 : 0} style={{ flexShrink: 1, overflow: "hidden" }}>
           {server ? (
             <>
+              {/* The server names itself: each part is cut to a width (full text in the tooltip), so a
+                  500-character version cannot push the header over the tabs. */}
               {showTitle && (
-                <Text size="sm" fw={600} truncate>
-                  {server.title}
-                </Text>
+                <Tooltip label={server.title} multiline maw={480} openDelay={300}>
+                  <Text size="sm" fw={600} truncate maw={240}>
+                    {server.title}
+                  </Text>
+                </Tooltip>
               )}
-              <Text size="sm" className="mono" fw={showTitle ? 400 : 600} c={showTitle ? "dimmed" : undefined} data-testid="server-name" truncate>
-                {server.name}
-              </Text>
-              <Text size="xs" c="dimmed" className="mono" data-testid="server-version">
-                {server.version}
-              </Text>
+              <Tooltip label={server.name} multiline maw={480} openDelay={300}>
+                <Text size="sm" className="mono" fw={showTitle ? 400 : 600} c={showTitle ? "dimmed" : undefined} data-testid="server-name" truncate maw={240}>
+                  {server.name}
+                </Text>
+              </Tooltip>
+              <Tooltip label={server.version} multiline maw={480} openDelay={300} style={{ overflowWrap: "anywhere" }}>
+                <Text size="xs" c="dimmed" className="mono" data-testid="server-version" truncate maw={120}>
+                  {server.version}
+                </Text>
+              </Tooltip>
             </>
           ) : (
             <Text size="sm" c="dimmed" className="mono" truncate data-testid="target-command">

@@ -1,4 +1,6 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
+import { createSdkSchemaAjv } from "@mcp-inspect/core/sdk-schema-ajv";
 import {
   PromptListChangedNotificationSchema,
   ResourceListChangedNotificationSchema,
@@ -28,7 +30,9 @@ export function createInspectorClient(
   extensions: readonly ClientExtension[] = [],
   context: ExtensionContext = { header: () => undefined },
 ): InspectorClient {
-  const client = new Client({ name: "mcp-inspect", version }, { capabilities: extensionCapabilities(extensions) });
+  // The SDK checks tools/call results against the server's outputSchema: its patterns must run on RE2.
+  const jsonSchemaValidator = new AjvJsonSchemaValidator(createSdkSchemaAjv());
+  const client = new Client({ name: "mcp-inspect", version }, { capabilities: extensionCapabilities(extensions), jsonSchemaValidator });
   for (const extension of extensions) extension.register(client, context);
   client.setNotificationHandler(ToolListChangedNotificationSchema, () => onListChanged("tools"));
   client.setNotificationHandler(ResourceListChangedNotificationSchema, () => onListChanged("resources"));

@@ -113,7 +113,8 @@ export class McpSession {
         this.#header = event.header;
         this.#relayError = undefined;
         for (const frame of this.#log.addAll(event.frames)) this.#onNewFrame(frame);
-        this.#reconcileClient();
+        // Mid-history, the spawn seen so far may have exited later: start a client only on the whole story.
+        if (!event.more) this.#reconcileClient();
         break;
       case "frame":
         if (this.#log.add(event.frame)) {

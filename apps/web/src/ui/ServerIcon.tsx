@@ -1,7 +1,7 @@
 import type { Icon } from "@modelcontextprotocol/sdk/types.js";
 import { toolIconSrc } from "./icon-src";
 
-/** A resource's, template's or prompt's own icon (data: or https: only); decorative, so names stay first. */
+/** A resource's, template's or prompt's own icon (data: only, see toolIconSrc); decorative, so names stay first. */
 export function ServerIcon({ icons, size = 16 }: { icons: Icon[] | undefined; size?: number }) {
   const src = toolIconSrc({ icons });
   if (!src) return null;

@@ -11,9 +11,9 @@ export interface LintHit {
 const PROPERTY_NAME = /^[a-zA-Z0-9_.-]{1,64}$/;
 const GEMINI_STRING_FORMATS = new Set(["date-time", "enum"]);
 /** Keywords whose value is one sub-schema, and those whose value is a list or map of them. */
-const ONE = ["items", "additionalItems", "contains", "not", "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
-const LIST = ["anyOf", "oneOf", "allOf", "prefixItems", "items"];
-const MAP = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
+export const ONE = ["items", "additionalItems", "contains", "not", "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
+export const LIST = ["anyOf", "oneOf", "allOf", "prefixItems", "items"];
+export const MAP = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
 
 /**
  * Client-compatibility lint of a tool's inputSchema: valid JSON Schema that widely used clients

@@ -2,6 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import type { JsonRpcMessage } from "../frame";
+import { createLinearRegExp, linearRegExp } from "../linear-regexp";
 import { OFFICIAL_SCHEMAS } from "./official-schemas";
 import type { CompiledSchema, SchemaDialect, SchemaProblem, SchemaValidator } from "./types";
 
@@ -25,13 +26,17 @@ const COVERED_BY_TOOL_RULES = /^\/result\/tools\/\d+\/(inputSchema|outputSchema)
  * (draft-07 up to 2025-06-18, 2020-12 from 2025-11-25), each definition compiled once, on first use.
  */
 export function createSchemaValidator(): SchemaValidator {
-  const options = { strict: false, allErrors: true, logger: false } as const;
+  // Every pattern runs on RE2 (linear time): a server's schema must not be able to freeze the event loop.
+  const options = { strict: false, allErrors: true, logger: false, code: { regExp: linearRegExp } } as const;
   const wire07 = addFormats(new Ajv(options));
   const wire2020 = addFormats(new Ajv2020(options));
+  // The patterns of the schema being compiled that RE2 cannot run (they are skipped, and reported).
+  let unsupported: string[] = [];
+  const userOptions = { strict: false, logger: false, code: { regExp: createLinearRegExp((pattern) => unsupported.push(pattern)) } } as const;
   // User schemas stop at the first error: one finding names one problem.
   const user: Record<SchemaDialect, Ajv> = {
-    "draft-07": addFormats(new Ajv({ strict: false, logger: false })),
-    "2020-12": addFormats(new Ajv2020({ strict: false, logger: false })),
+    "draft-07": addFormats(new Ajv(userOptions)),
+    "2020-12": addFormats(new Ajv2020(userOptions)),
   };
   const indexes = new Map<string, RevisionIndex>();
   const compiled = new Map<string, ValidateFunction>();
@@ -92,9 +97,14 @@ export function createSchemaValidator(): SchemaValidator {
       const ajv = user[dialect];
       const copy = typeof schema === "object" && schema !== null ? { ...(schema as Record<string, unknown>) } : schema;
       if (typeof copy === "object" && copy !== null) delete (copy as Record<string, unknown>).$schema; // the dialect is chosen already
+      unsupported = [];
       try {
         const fn = ajv.compile(copy as object);
-        return { validate: (value) => (fn(value) ? undefined : bestProblem(fn.errors ?? [], "", undefined)) };
+        const unsupportedPatterns = [...new Set(unsupported)];
+        return {
+          validate: (value) => (fn(value) ? undefined : bestProblem(fn.errors ?? [], "", undefined)),
+          ...(unsupportedPatterns.length ? { unsupportedPatterns } : {}),
+        };
       } catch (error) {
         const missingRef = (error as { missingRef?: string }).missingRef;
         return { error: (error as Error).message, remoteRef: typeof missingRef === "string" && !missingRef.startsWith("#") };

@@ -5,6 +5,7 @@ import type { CheckContext } from "./checker-state";
 import { defaultDialect } from "./revisions";
 import type { RuleId } from "./rules";
 import { lintToolSchema } from "./schema-lint";
+import { hasNestedQuantifier, schemaPatterns } from "./schema-patterns";
 import type { CompiledSchema, Finding, SchemaDialect } from "./types";
 
 const TOOL_NAME = /^[A-Za-z0-9_.-]{1,128}$/;
@@ -29,6 +30,19 @@ export function toolListFindings(ctx: CheckContext, frame: MessageFrame, request
     const at = `/result/tools/${i}`;
     const name = typeof tool.name === "string" ? tool.name : "";
     const label = `tool ${preview(name)}`;
+    // Slow patterns hang other clients (we run them on RE2); unsupported ones we could not check.
+    const patternFindings = (schema: unknown, which: string, compiled: CompiledSchema | undefined) => {
+      const unsupported = new Set(compiled && "validate" in compiled ? compiled.unsupportedPatterns : []);
+      for (const { pattern, path } of schemaPatterns(schema)) {
+        const where = `${at}/${which}${path}`;
+        if (hasNestedQuantifier(pattern)) {
+          report("tools/schema-pattern-slow", name, `${label}: ${which} pattern ${preview(pattern)} at ${where} can take exponential time (a repeated group that repeats inside)`, where);
+        }
+        if (unsupported.has(pattern)) {
+          report("tools/schema-pattern-unsupported", name, `${label}: ${which} pattern ${preview(pattern)} at ${where} uses syntax RE2 cannot run (lookaround or backreference): not checked`, where);
+        }
+      }
+    };
     if (!TOOL_NAME.test(name)) report("tools/name-invalid", name, `${label}: names are 1-128 characters from A-Z a-z 0-9 _ - .`, `${at}/name`);
     else if (state.listing.has(name)) report("tools/name-duplicate", name, `${label} is listed twice`, `${at}/name`);
     if (typeof tool.description !== "string" || tool.description.trim() === "") report("tools/missing-description", name, `${label} has no description`, at);
@@ -45,8 +59,10 @@ export function toolListFindings(ctx: CheckContext, frame: MessageFrame, request
       if (lint.find((h) => h.rule === hit.rule) !== hit) continue;
       report(hit.rule, name, `${label}: inputSchema ${hit.message}${more ? ` (and ${more} more)` : ""}`, `${at}/inputSchema${hit.path}`);
     }
+    patternFindings(tool.inputSchema, "inputSchema", input);
     if (tool.outputSchema !== undefined) {
       const output = compile(ctx, tool.outputSchema);
+      patternFindings(tool.outputSchema, "outputSchema", output);
       if (isObject(tool.outputSchema) && tool.outputSchema.type !== "object") {
         report("tools/output-schema-invalid", name, `${label}: outputSchema root has type ${preview(tool.outputSchema.type)}, not "object"`, `${at}/outputSchema/type`);
       } else if (output && "error" in output && !output.remoteRef) report("tools/output-schema-invalid", name, `${label}: outputSchema does not compile: ${output.error}`, `${at}/outputSchema`);

@@ -27,7 +27,11 @@ export type SchemaDialect = "draft-07" | "2020-12";
 
 /** A compiled user schema (a tool's inputSchema or outputSchema), or why it does not compile. */
 export type CompiledSchema =
-  | { validate(value: unknown): SchemaProblem | undefined }
+  | {
+      validate(value: unknown): SchemaProblem | undefined;
+      /** Patterns the linear-time engine cannot run (lookarounds, backreferences): not checked. */
+      unsupportedPatterns?: string[];
+    }
   | { error: string; /** The only problem is a `$ref` outside the document. */ remoteRef?: boolean };
 
 /**

@@ -86,6 +86,20 @@ describe("McpSession", () => {
     session.stop();
   });
 
+  it("a history in pieces: no client for a spawn that a later piece shows has exited; one for the live spawn at the end", async () => {
+    const { session, socket } = setup();
+    const old = spawn();
+    socket.receive({ type: "hello", header, frames: [old], more: true });
+    await settle();
+    // Mid-history: the old process may be gone already, so no initialize goes to the server that runs now.
+    expect(socket.sent.filter((p) => p.type === "send")).toEqual([]);
+    socket.receive({ type: "hello", header, frames: [frame<ProcessFrame>({ kind: "process", event: "exit", code: 0, signal: null, stderrTail: [] }), spawn()] });
+    await settle();
+    expect(socket.sent.filter((p) => p.type === "send" && p.message.method === "initialize")).toHaveLength(1);
+    expect(session.getSnapshot().frames).toHaveLength(3);
+    session.stop();
+  });
+
   it("closes the client on exit and starts a new one after a restart", async () => {
     const { session, socket } = setup();
     socket.receive({ type: "hello", header, frames: [spawn()] });

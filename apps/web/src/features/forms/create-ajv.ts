@@ -1,6 +1,7 @@
 import Ajv, { type Options } from "ajv";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
+import { linearRegExp } from "@mcp-inspect/core/linear-regexp";
 import { isSchemaObject } from "./normalize-schema";
 
 export type Draft = "draft-07" | "2020-12";
@@ -24,7 +25,8 @@ export function schemaDraft(schema: unknown): Draft {
 }
 
 // Not strict: real servers send unknown keywords (x-*, "nullable"), and an inspector must still help.
-const OPTIONS: Options = { allErrors: true, strict: false, validateFormats: true };
+// Patterns run on RE2 (linear time): a server's `pattern` like ^(a+)+$ must not freeze the tab.
+const OPTIONS: Options = { allErrors: true, strict: false, validateFormats: true, code: { regExp: linearRegExp } };
 
 /** An Ajv for that draft, with the standard formats (email, uri, date...). */
 export function createAjv(draft: Draft): Ajv {

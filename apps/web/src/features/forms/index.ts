@@ -16,3 +16,4 @@ export type { ArgsMode, RememberedArgs } from "./remembered-args";
 export { SchemaForm } from "./SchemaForm";
 export { useArgsEditor } from "./useArgsEditor";
 export { validateArgs } from "./validate-args";
+export { argsScope } from "./remembered-args";

@@ -3,6 +3,7 @@ import { formValues } from "./form-defaults";
 import { parseJsonArgs, type ParsedArgs } from "./parse-json-args";
 import { pruneEmpty } from "./prune-empty";
 import { saveEditorArgs, type ArgsMode, type RememberedArgs } from "./remembered-args";
+import { secretPaths } from "./secret-fields";
 import { validateArgs, type ArgsValidation } from "./validate-args";
 
 export interface ArgsEditorState {
@@ -15,6 +16,10 @@ export interface ArgsEditorState {
   validation: ArgsValidation;
   /** Why the last switch to Form was refused. */
   switchError: string | undefined;
+  /** Whether the schema has fields that look secret (they are not stored unless `rememberSecrets`). */
+  hasSecrets: boolean;
+  rememberSecrets: boolean;
+  setRememberSecrets: (remember: boolean) => void;
   setValues: (values: Record<string, unknown>) => void;
   setText: (text: string) => void;
   switchTo: (mode: ArgsMode) => void;
@@ -24,13 +29,16 @@ export const prettyArgs = (args: unknown) => JSON.stringify(args, null, 2);
 
 /**
  * A tool's argument editor state: Form values and JSON text, converted on each switch (never while
- * typing: the text is only ever what the user typed), saved per server and tool as it changes.
+ * typing: the text is only ever what the user typed), saved per target, server and tool (`scope`, see
+ * argsScope) as it changes; fields that look secret are kept out of storage unless the person asks.
  */
-export function useArgsEditor(schema: unknown, serverName: string, toolName: string, initial: RememberedArgs | undefined): ArgsEditorState {
+export function useArgsEditor(schema: unknown, scope: string, toolName: string, initial: RememberedArgs | undefined): ArgsEditorState {
   const [mode, setMode] = useState<ArgsMode>(initial?.mode ?? "form");
   const [rawValues, setRawValues] = useState(initial?.values);
   const [text, setTextState] = useState(() => initial?.text || prettyArgs(pruneEmpty(formValues(schema, initial?.values), schema)));
   const [switchError, setSwitchError] = useState<string>();
+  const [rememberSecrets, setRememberSecrets] = useState(initial?.rememberSecrets === true);
+  const secrets = useMemo(() => secretPaths(schema), [schema]);
 
   const values = useMemo(() => formValues(schema, rawValues), [schema, rawValues]);
   const args: ParsedArgs = useMemo(
@@ -40,8 +48,8 @@ export function useArgsEditor(schema: unknown, serverName: string, toolName: str
   const validation = useMemo(() => (args.ok ? validateArgs(schema, args.value) : { valid: false, problems: [], errorSchema: {} }), [args, schema]);
 
   useEffect(() => {
-    saveEditorArgs(serverName, toolName, { mode, values: rawValues, text });
-  }, [serverName, toolName, mode, rawValues, text]);
+    saveEditorArgs(scope, toolName, { mode, values: rawValues, text, rememberSecrets }, secrets);
+  }, [scope, toolName, mode, rawValues, text, rememberSecrets, secrets]);
 
   return {
     mode,
@@ -50,6 +58,9 @@ export function useArgsEditor(schema: unknown, serverName: string, toolName: str
     args,
     validation,
     switchError,
+    hasSecrets: secrets.length > 0,
+    rememberSecrets,
+    setRememberSecrets,
     setValues: setRawValues,
     setText: (next) => {
       setTextState(next);

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, SegmentedControl, Stack, Text } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Text, Tooltip } from "@mantine/core";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { IconPlayerPlay } from "@tabler/icons-react";
 import { useState } from "react";
@@ -6,7 +6,7 @@ import { CopyCallMenu } from "../forms";
 import { InvalidArgsAlert } from "../forms";
 import { JsonArgsEditor } from "../forms";
 import { SchemaForm } from "../forms";
-import { useRememberedArgs, type ArgsMode, type RememberedArgs } from "../forms";
+import { argsScope, useRememberedArgs, type ArgsMode, type RememberedArgs } from "../forms";
 import { useArgsEditor } from "../forms";
 import { useLastServer } from "../../client/useLastServer";
 import { useSession } from "../../client/useSession";
@@ -26,13 +26,14 @@ export interface ToolArgumentsEditorProps {
 export function ToolArgumentsEditor(props: ToolArgumentsEditorProps) {
   const { snapshot } = useSession();
   const serverName = useLastServer(snapshot.connection)?.name ?? "";
-  const remembered = useRememberedArgs(serverName, props.tool.name);
+  const scope = argsScope(snapshot.header?.target, serverName);
+  const remembered = useRememberedArgs(scope, props.tool.name);
   // `rememberArgs` from elsewhere bumps rev: start over from what it stored.
   return (
     <ArgumentsEditor
-      key={`${serverName}\n${remembered?.rev ?? 0}`}
+      key={`${scope}\n${remembered?.rev ?? 0}`}
       {...props}
-      serverName={serverName}
+      scope={scope}
       initial={remembered}
       target={snapshot.header?.target}
     />
@@ -40,13 +41,13 @@ export function ToolArgumentsEditor(props: ToolArgumentsEditorProps) {
 }
 
 interface ArgumentsEditorProps extends ToolArgumentsEditorProps {
-  serverName: string;
+  scope: string;
   initial: RememberedArgs | undefined;
   target: CallTarget | undefined;
 }
 
-function ArgumentsEditor({ tool, onSubmit, busy, disabled, serverName, initial, target }: ArgumentsEditorProps) {
-  const editor = useArgsEditor(tool.inputSchema, serverName, tool.name, initial);
+function ArgumentsEditor({ tool, onSubmit, busy, disabled, scope, initial, target }: ArgumentsEditorProps) {
+  const editor = useArgsEditor(tool.inputSchema, scope, tool.name, initial);
   // Problems are shown once Call tool was pressed with invalid arguments, then live until fixed.
   const [attempted, setAttempted] = useState(false);
   const [alertOpen, setAlertOpen] = useState(false);
@@ -72,6 +73,18 @@ function ArgumentsEditor({ tool, onSubmit, busy, disabled, serverName, initial, 
         <Text size="sm" fw={500}>
           Arguments
         </Text>
+        {editor.hasSecrets && (
+          <Tooltip label="Fields that look secret (password format; names with token, key, secret, password, auth, credential) are not kept in this browser's storage unless ticked" multiline maw={320}>
+            <Checkbox
+              size="xs"
+              label="Remember secrets"
+              checked={editor.rememberSecrets}
+              onChange={(e) => editor.setRememberSecrets(e.currentTarget.checked)}
+              data-testid="remember-secrets"
+              ml="auto"
+            />
+          </Tooltip>
+        )}
         <SegmentedControl
           size="xs"
           aria-label="Arguments editor"

@@ -3,6 +3,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { default as AjvCore } from "ajv/dist/core.js";
 import addFormats from "ajv-formats";
+import { linearRegExp } from "@mcp-inspect/core/linear-regexp";
 
 export interface SchemaProblem {
   /** JSON Pointer into structuredContent ("" is the whole value). */
@@ -29,7 +30,8 @@ export function schemaDialect(schema: object): Dialect {
 function makeAjv(dialect: Dialect): AjvCore {
   // strict off: servers' schemas carry keywords (descriptions, vendor extensions) Ajv would refuse.
   // addUsedSchema off: two tools may share an $id without clashing in the one instance.
-  const options = { allErrors: true, strict: false, addUsedSchema: false, validateFormats: true };
+  // Patterns on RE2: a server's outputSchema must not be able to freeze the tab (ReDoS).
+  const options = { allErrors: true, strict: false, addUsedSchema: false, validateFormats: true, code: { regExp: linearRegExp } };
   const ajv = dialect === "draft-07" ? new Ajv(options) : new Ajv2020(options);
   addFormats(ajv);
   return ajv;

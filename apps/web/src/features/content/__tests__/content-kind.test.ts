@@ -50,8 +50,10 @@ describe("contentKind", () => {
 });
 
 describe("toolIconSrc", () => {
-  it("takes the first data: or https: icon only", () => {
-    expect(toolIconSrc({ icons: [{ src: "http://x/a.png" }, { src: "javascript:alert(1)" }, { src: "https://x/b.png" }] })).toBe("https://x/b.png");
+  it("takes the first data: icon only", () => {
+    // Remote icons are URLs the server chose: not fetched by opening a list (as remote Markdown images).
+    expect(toolIconSrc({ icons: [{ src: "http://x/a.png" }, { src: "javascript:alert(1)" }, { src: "https://x/b.png" }] })).toBeUndefined();
+    expect(toolIconSrc({ icons: [{ src: "https://x/b.png" }, { src: "data:image/svg+xml;base64,AA==" }] })).toBe("data:image/svg+xml;base64,AA==");
     expect(toolIconSrc({ icons: [{ src: "data:image/png;base64,AA==" }] })).toBe("data:image/png;base64,AA==");
     expect(toolIconSrc({ icons: [{ src: "file:///etc/x.png" }] })).toBeUndefined();
     expect(toolIconSrc({})).toBeUndefined();

@@ -2,17 +2,17 @@
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { SessionTarget } from "@mcp-inspect/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ToolArgumentsEditor } from "../ToolArgumentsEditor";
 import { SessionContext, type SessionValue } from "../../../client/session-context";
-import { rememberArgs, resetRememberedArgsCache } from "../../forms";
+import { argsScope, rememberArgs, resetRememberedArgsCache } from "../../forms";
 import { renderWithMantine } from "../../../test-support/render";
 
-const session = {
-  snapshot: { connection: { phase: "ready", server: { name: "srv" } }, header: { target: { command: "node", args: ["server.js"] } } },
-  restart: () => {},
-  token: "t",
-} as unknown as SessionValue;
+const target: SessionTarget = { type: "stdio", command: "node", args: ["server.js"], cwd: "/", envKeys: [] };
+const sessionOf = (t: object) =>
+  ({ snapshot: { connection: { phase: "ready", server: { name: "srv" } }, header: { target: t } }, restart: () => {}, token: "t" }) as unknown as SessionValue;
+const session = sessionOf(target);
 
 const tool: Tool = {
   name: "greet",
@@ -23,10 +23,10 @@ const tool: Tool = {
   },
 };
 
-function renderEditor(onSubmit = vi.fn()) {
+function renderEditor(onSubmit = vi.fn(), value = session, shown: Tool = tool) {
   renderWithMantine(
-    <SessionContext.Provider value={session}>
-      <ToolArgumentsEditor tool={tool} onSubmit={onSubmit} busy={false} disabled={false} />
+    <SessionContext.Provider value={value}>
+      <ToolArgumentsEditor tool={shown} onSubmit={onSubmit} busy={false} disabled={false} />
     </SessionContext.Provider>,
   );
   return onSubmit;
@@ -97,11 +97,49 @@ describe("ToolArgumentsEditor", () => {
     renderEditor();
     await user.type(screen.getByLabelText(/^name/), "Ada");
     expect(localStorage.length).toBe(1);
-    act(() => rememberArgs("srv", "greet", { name: "From history", times: 9 }));
+    act(() => rememberArgs(argsScope(target, "srv"), "greet", { name: "From history", times: 9 }));
     expect((screen.getByLabelText(/^name/) as HTMLTextAreaElement).value).toBe("From history");
     cleanup();
     resetRememberedArgsCache();
     renderEditor();
     expect((screen.getByLabelText(/^name/) as HTMLTextAreaElement).value).toBe("From history");
+  });
+
+  it("keys remembered arguments by the target too: another server that calls itself the same gets none", async () => {
+    const user = userEvent.setup();
+    renderEditor();
+    await user.type(screen.getByLabelText(/^name/), "Ada");
+    cleanup();
+    resetRememberedArgsCache();
+    renderEditor(vi.fn(), sessionOf({ type: "stdio", command: "node", args: ["impostor.js"], cwd: "/", envKeys: [] }));
+    expect((screen.getByLabelText(/^name/) as HTMLTextAreaElement).value).toBe("");
+    cleanup();
+    renderEditor();
+    expect((screen.getByLabelText(/^name/) as HTMLTextAreaElement).value).toBe("Ada");
+  });
+
+  it("keeps fields that look secret out of storage unless 'Remember secrets' is ticked", async () => {
+    const login: Tool = {
+      name: "login",
+      inputSchema: { type: "object", properties: { user: { type: "string" }, apiKey: { type: "string" }, pin: { type: "string", format: "password" } } },
+    };
+    const user = userEvent.setup();
+    renderEditor(vi.fn(), session, login);
+    await user.type(screen.getByLabelText(/^user/), "ada");
+    await user.type(screen.getByLabelText(/^apiKey/), "sk-123");
+    await user.type(screen.getByLabelText(/^pin/), "4242");
+    const stored = () => Object.values({ ...localStorage }).join("\n");
+    expect(stored()).toContain("ada");
+    expect(stored()).not.toContain("sk-123");
+    expect(stored()).not.toContain("4242");
+    // A new page: the user name is back, the secrets are not.
+    cleanup();
+    resetRememberedArgsCache();
+    renderEditor(vi.fn(), session, login);
+    expect((screen.getByLabelText(/^user/) as HTMLInputElement).value).toBe("ada");
+    expect((screen.getByLabelText(/^apiKey/) as HTMLInputElement).value).toBe("");
+    await user.type(screen.getByLabelText(/^apiKey/), "sk-456");
+    await user.click(screen.getByLabelText("Remember secrets"));
+    expect(stored()).toContain("sk-456");
   });
 });
