@@ -69,7 +69,7 @@ test("a server that logs to stdout keeps working; the line and its check are sho
   // And it can be brought back.
   await page.getByTestId("silenced-rules").getByText("Silenced rules (1)").click();
   await page.getByTestId("unsilence-rule").click();
-  await expect(page.getByTestId("checks-panel").locator('[data-testid="check-group"][data-rule="stdio/stdout-noise"]')).toBeVisible();
+  await expect(page.getByTestId("checks-panel").locator('[data-testid="check-group"][data-rule="jsonrpc/version"]')).toBeVisible();
 });
 
 const brokenServers = join(repoRoot, "e2e/fixtures/broken-servers");
@@ -122,4 +122,29 @@ test("a response with both result and error is a finding in the Checks tab", asy
   await openChecks(page);
   const group = page.getByTestId("checks-panel").locator('[data-testid="check-group"][data-rule="jsonrpc/result-and-error"]');
   await expect(group.getByTestId("check-finding")).toContainText('carries both "result" and "error"');
+});
+
+test("a tool result that breaks its outputSchema is counted as a finding, not only flagged in place", async ({ page }) => {
+  inspector = await startInspector([]); // the bundled demo server: bad_structured_output breaks its own outputSchema
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  await callWithDefaults(page, "bad_structured_output");
+  await expect(page.getByTestId("tool-result")).toBeVisible();
+  await openChecks(page);
+  const group = page.getByTestId("checks-panel").locator('[data-testid="check-group"][data-rule="tools/structured-content-mismatch"]');
+  await expect(group).toBeVisible();
+  await expect(group.getByTestId("check-finding").first()).toContainText("bad_structured_output");
+  await expect(page.getByTestId("checks-summary")).toContainText("error");
+});
+
+test('an answer with "jsonrpc": "1.0" fails the call at once with what the server sent, and is a finding', async ({ page }) => {
+  inspector = await startInspector([process.execPath, join(repoRoot, "e2e/fixtures/broken-servers/tool-answers-jsonrpc-1.0.mjs")]);
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  await callWithDefaults(page, "legacy");
+  // The line is recorded as stdout noise (clients drop it), but it is the answer: never "Request timed out".
+  await expect(page.getByTestId("rpc-error")).toContainText('"jsonrpc" is "1.0"', { timeout: 20_000 });
+  await expect(page.getByTestId("checks-summary")).toContainText("error");
+  await openChecks(page);
+  await expect(page.getByTestId("checks-panel").locator('[data-testid="check-group"][data-rule="jsonrpc/version"]')).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { RawData, WebSocket } from "ws";
-import { RELAY_PATH, SERVER_PARAM, isRelayClientPayload, type Frame, type RelayServerPayload } from "@mcp-inspect/core";
+import { RELAY_PATH, SERVER_PARAM, droppedAnswer, isRelayClientPayload, type Frame, type RelayServerPayload } from "@mcp-inspect/core";
 import { ErrorCodes } from "./errors";
 import { MAX_MESSAGE_DEPTH, textNestsDeeperThan } from "./json-depth";
 import { RelayIds, type Incoming } from "./relay-ids";
@@ -39,7 +39,7 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
     // One subscription for all tabs, so each server answer is routed (and forgotten) exactly once.
     channel.unsubscribe = server.session.subscribe((frame: Frame) => {
       if (frame.kind === "process" && (frame.event === "exit" || frame.event === "restart")) channel.ids.serverGone();
-      const route: Incoming = frame.kind === "message" && frame.dir === "server->client" ? channel.ids.incoming(frame.msg) : { owner: undefined };
+      const route: Incoming = frame.kind === "message" && frame.dir === "server->client" ? channel.ids.incoming(frame.msg) : droppedRoute(channel.ids, frame);
       for (const socket of channel.sockets) {
         if (route.owner === undefined) send(socket, { type: "frame", frame });
         else send(socket, { type: "frame", frame, deliverId: route.owner === socket ? (route.restored.id as string | number) : null });
@@ -128,4 +128,14 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
       }
     });
   });
+}
+
+/**
+ * A stdout line that answers a request in a form clients drop ("jsonrpc": "1.0") is recorded as noise, yet it is
+ * the answer: it goes to the tab that asked, which fails the call with what the server sent instead of waiting
+ * for a timeout. Every other frame that is not a server message is everyone's.
+ */
+function droppedRoute(ids: RelayIds, frame: Frame): Incoming {
+  const dropped = frame.kind === "stdout-noise" ? droppedAnswer(frame) : undefined;
+  return dropped ? ids.incoming({ jsonrpc: "2.0", id: dropped.id, result: {} }) : { owner: undefined };
 }

@@ -1,6 +1,6 @@
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
-import type { JsonRpcMessage } from "@mcp-inspect/core";
+import { droppedAnswer, type JsonRpcMessage } from "@mcp-inspect/core";
 import type { RelayLink } from "./relay-connection";
 
 /**
@@ -27,6 +27,11 @@ export class RelayTransport implements Transport {
     this.#unsubscribe = this.#link.subscribe((event) => {
       if (event.type !== "frame") return;
       const frame = event.frame;
+      if (frame.kind === "stdout-noise" && event.deliverId !== undefined && event.deliverId !== null) {
+        const dropped = droppedAnswer(frame);
+        if (dropped) this.onmessage?.(droppedAnswerError(event.deliverId, dropped.problem) as JSONRPCMessage);
+        return;
+      }
       if (frame.kind !== "message" || frame.dir !== "server->client") return;
       // The relay restores this tab's own request ids, and hides answers meant for other tabs.
       const message = event.deliverId === undefined ? frame.msg : event.deliverId === null ? undefined : { ...frame.msg, id: event.deliverId };
@@ -63,4 +68,12 @@ export function deliverable(message: JsonRpcMessage): JsonRpcMessage {
   if (!("result" in message && "error" in message) || typeof message.method === "string") return message;
   const { result: _result, error: _error, ...rest } = message;
   return { ...rest, error: { code: -32603, message: 'mcp-inspect: the server answered with both "result" and "error", which clients drop (see Checks: jsonrpc/result-and-error)' } };
+}
+
+/**
+ * An answer the backend recorded as stdout noise because clients drop it (e.g. "jsonrpc": "1.0"), routed to the
+ * tab that asked: the call fails at once with what the server did wrong, never "Request timed out".
+ */
+export function droppedAnswerError(id: string | number, problem: string): JsonRpcMessage {
+  return { jsonrpc: "2.0", id, error: { code: -32603, message: `mcp-inspect: clients drop this answer of the server: ${problem} (see Checks)` } };
 }
