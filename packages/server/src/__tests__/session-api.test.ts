@@ -70,13 +70,16 @@ describe("session API", () => {
     expect(body.name).toBe("mine");
     expect(body.fixture.exchanges).toEqual([{ kind: "request", method: "tools/call", params: { name: "echo", arguments: { message: "hi" } }, response: { result: { echo: "tools/call" } } }]);
     expect(JSON.parse(body.fixtureText)).toEqual(body.fixture);
-    expect(body.testFile).toContain('await expectReplay(new URL("./mine.fixture.json", import.meta.url)');
+    expect(body.testFile).toContain('const fixture = new URL("./mine.fixture.json", import.meta.url);');
+    expect(body.testFile).toContain("await expectReplay(fixture, server");
 
     const callSeq = session.history().find((f) => f.kind === "message" && f.msg.method === "tools/call")!.seq;
     expect((await app!.inject({ method: "POST", url: "/api/export", headers: auth, payload: { seqs: [callSeq] } })).statusCode).toBe(200);
     const none = await app!.inject({ method: "POST", url: "/api/export", headers: auth, payload: { seqs: [999] } });
     expect(none.statusCode).toBe(400);
-    expect(none.json()).toEqual({ error: { code: "export-failed", message: "--only 999 selects no answered client request or notification" } });
+    // The error lists the session's requests by both numbers: --only takes frame numbers, the log shows ids.
+    expect(none.json()).toEqual({ error: { code: "export-failed", message: expect.stringContaining("--only 999 selects no answered client request or notification") } });
+    expect(none.json().error.message).toContain(`frame ${callSeq} (id 1,`);
     expect((await app!.inject({ method: "POST", url: "/api/export", headers: auth, payload: { seqs: ["x"] } })).statusCode).toBe(400);
   });
 });
