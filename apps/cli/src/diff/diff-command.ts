@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseSessionFile, type ParsedSession } from "@mcp-inspect/core";
 import { callsOf, diffSurface, extractSurface, formatSessionDiff, pairCalls, sessionsDiffer, summarise, summaryText } from "@mcp-inspect/core/session-diff";
 import { printErr, printOut } from "../common/terminal-text";
+import { readUserFile } from "../common/read-user-file";
 import { UsageError } from "../common/usage-error";
 
 export interface DiffFlags {
@@ -31,12 +31,7 @@ export function runDiff(fileA: string, fileB: string, flags: DiffFlags): number 
 }
 
 function readSession(file: string): ParsedSession {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
+  const text = readUserFile(file);
   try {
     const session = parseSessionFile(text);
     for (const warning of session.warnings) printErr(`mcp-inspect diff: ${basename(file)}: ${warning}\n`);

@@ -1,15 +1,10 @@
-import { readFileSync } from "node:fs";
 import { readFixtureOrSession, type ReadFixtureResult } from "@mcp-inspect/core/fixture";
+import { readUserFile } from "../common/read-user-file";
 import { UsageError } from "../common/usage-error";
 
 /** Reads a session or fixture file for replay and mock; a missing or bad file is a usage error (exit 2). */
 export function readRecording(file: string): ReadFixtureResult {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
+  const text = readUserFile(file);
   try {
     return readFixtureOrSession(text);
   } catch (error) {

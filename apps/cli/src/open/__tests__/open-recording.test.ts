@@ -38,8 +38,8 @@ describe("readRecordingForUi", () => {
       ["empty.jsonl", [""], "it is empty"],
       ["notjson.jsonl", ["hello"], "line 1 is not JSON"],
       ["foreign.jsonl", [{ format: "other" }], 'no "format"'],
-      ["notarget.jsonl", [{ ...header, target: undefined }], 'its header has no "target"'],
-      ["badtarget.jsonl", [{ ...header, target: { type: "stdio" } }], 'without "command" and "args"'],
+      ["notarget.jsonl", [{ ...header, target: undefined }], 'field "target" is missing'],
+      ["badtarget.jsonl", [{ ...header, target: { type: "stdio" } }], 'field "target.command" is missing'],
       ["nodate.jsonl", [{ ...header, startedAt: "yesterday" }], '"startedAt"'],
     ];
     for (const [name, lines, why] of cases) {

@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import { UsageError } from "./usage-error";
+
+/** A file the person named on the command line, as text; one that cannot be read is a usage error (exit 2). */
+export function readUserFile(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
