@@ -69,7 +69,7 @@ test("a server that logs to stdout keeps working; the line and its check are sho
   // And it can be brought back.
   await page.getByTestId("silenced-rules").getByText("Silenced rules (1)").click();
   await page.getByTestId("unsilence-rule").click();
-  await expect(page.getByTestId("checks-panel").locator('[data-testid="check-group"][data-rule="jsonrpc/version"]')).toBeVisible();
+  await expect(page.getByTestId("checks-panel").locator('[data-testid="check-group"][data-rule="stdio/stdout-noise"]')).toBeVisible();
 });
 
 const brokenServers = join(repoRoot, "e2e/fixtures/broken-servers");

@@ -52,7 +52,9 @@ test("the log's filters survive a reload", async ({ page }) => {
   await page.getByTestId("log-filters").click();
   await page.getByTestId("filter-errors").click();
   await page.getByTestId("filter-direction").getByText("← to client").click();
+  // Both choices are in the address bar before the reload (each is written as it is made).
   await expect.poll(() => new URL(page.url()).hash).toContain("errors=1");
+  await expect.poll(() => new URL(page.url()).hash).toContain("dir=");
   await page.reload();
   await expect(page.getByTestId("connection-state")).toHaveText("ready");
   await page.getByTestId("log-filters").click();
