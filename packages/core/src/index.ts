@@ -9,3 +9,4 @@ export * from "./connection-state";
 export * from "./latency-stats";
 export * from "./servers";
 export * from "./dropped-answer";
+export * from "./protocol-mode";

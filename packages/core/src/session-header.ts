@@ -1,3 +1,4 @@
+import { isProtocolMode, PROTOCOL_REVISIONS, type ProtocolMode } from "./protocol-mode";
 /** The `format` of a session file's first line. */
 export const SESSION_FORMAT = "mcp-inspect-session";
 
@@ -37,6 +38,8 @@ export interface SessionHeader {
   inspector: { name: string; version: string };
   /** ISO 8601 time the session started; frame times count from it. */
   startedAt: string;
+  /** The `--protocol` the session was started with (absent: auto). The era it ended up in is in its frames. */
+  protocol?: ProtocolMode;
 }
 
 
@@ -65,6 +68,7 @@ export function validateSessionHeader(raw: Record<string, unknown>): SessionHead
   if (!isObject(inspectorRaw)) fail("inspector", inspectorRaw, "is not an object");
   const inspector = { ...inspectorRaw, name: optional(inspectorRaw, "name", "string", "unknown", "inspector."), version: optional(inspectorRaw, "version", "string", "unknown", "inspector.") };
   if (!isObject(raw.target)) fail("target", raw.target, raw.target === undefined ? "is missing" : "is not an object");
+  if (raw.protocol !== undefined && !isProtocolMode(raw.protocol)) fail("protocol", raw.protocol, `is not auto or a protocol revision (${PROTOCOL_REVISIONS.join(", ")})`);
   return { ...(raw as object), format: raw.format, version: raw.version, id, target: validateTarget(raw.target), inspector, startedAt } as SessionHeader;
 }
 
