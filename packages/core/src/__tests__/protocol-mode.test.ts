@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eraOf, parseProtocolMode, SessionFileError, validateSessionHeader } from "../index";
+import { eraOf, parseProtocolMode, SessionFileError } from "../index";
+import { validateSessionHeader } from "../session-header";
 
 const header = { format: "mcp-inspect-session", version: 1, target: { type: "stdio", command: "node", args: [], cwd: ".", envKeys: [] } };
 
