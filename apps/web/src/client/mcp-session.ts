@@ -1,4 +1,4 @@
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { Client } from "@modelcontextprotocol/client";
 import {
   connectionReducer,
   initialConnectionState,
@@ -7,8 +7,10 @@ import {
   type ConnectionState,
   type Frame,
   type ProcessFrame,
+  type ProtocolMode,
   type SessionHeader,
   describeExit,
+  eraOf,
 } from "@mcp-inspect/core";
 import type { ClientExtension } from "./client-extension";
 import { setCloseReason } from "./close-reason";
@@ -32,6 +34,8 @@ export interface SessionSnapshot {
   client?: Client;
   /** Changes with every new client (the seq of its spawn frame): part of every query key. */
   clientKey?: number;
+  /** The protocol mode the next client negotiates with: this tab's choice, else the session's `--protocol`, else auto. */
+  protocol: ProtocolMode;
 }
 
 export interface McpSessionOptions {
@@ -43,10 +47,18 @@ export interface McpSessionOptions {
   extensions?: readonly ClientExtension[];
 }
 
+/** auto tries server/discover and falls back to initialize; a pinned mode names its one request. */
+function handshakeName(mode: ProtocolMode): string {
+  if (mode === "auto") return "the handshake (server/discover, then initialize)";
+  return eraOf(mode) === "modern" ? "server/discover" : "initialize";
+}
+
 interface ClientGeneration {
   spawnSeq: number;
   client: Client;
   ready: boolean;
+  /** What the failure message calls the handshake this client attempted. */
+  handshake: string;
 }
 
 /**
@@ -69,6 +81,8 @@ export class McpSession {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #unsubscribe: (() => void) | undefined;
   #endReason: string | undefined;
+  /** Chosen on the Server tab: overrides the session's `--protocol` for this tab's next clients. */
+  #protocolOverride: ProtocolMode | undefined;
 
   constructor(relay: RelayConnection, options: McpSessionOptions = {}) {
     this.#relay = relay;
@@ -92,6 +106,20 @@ export class McpSession {
   /** Asks the backend to restart the server process; false when the relay is down. */
   restart(): boolean {
     return this.#relay.send({ type: "restart" });
+  }
+
+  /**
+   * Connects again in another protocol mode. A server pins its era on the first message it reads, so this
+   * restarts the process and the new client negotiates with `mode`; false when the relay is down.
+   */
+  reconnectWith(mode: ProtocolMode): boolean {
+    this.#protocolOverride = mode;
+    this.#changed();
+    return this.restart();
+  }
+
+  #protocol(): ProtocolMode {
+    return this.#protocolOverride ?? this.#header?.protocol ?? "auto";
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -160,8 +188,9 @@ export class McpSession {
       (kind) => this.#options.onListChanged?.(kind),
       this.#options.extensions,
       { header: () => this.#header },
+      this.#protocol(),
     );
-    const generation: ClientGeneration = { spawnSeq: spawn.seq, client, ready: false };
+    const generation: ClientGeneration = { spawnSeq: spawn.seq, client, ready: false, handshake: handshakeName(this.#protocol()) };
     this.#current = generation;
     initialized.then(
       (server) => {
@@ -175,7 +204,7 @@ export class McpSession {
         const message = error instanceof Error ? error.message : String(error);
         this.#dispatch({
           type: "initialize-failed",
-          reason: `initialize failed: ${message}`,
+          reason: `${generation.handshake} failed: ${message}`,
           stderrTail: this.#log.stderrSince(spawn.seq).slice(-50),
         });
         this.#changed();
@@ -211,6 +240,7 @@ export class McpSession {
       connection: this.#connection,
       client: ready ? current.client : undefined,
       clientKey: ready ? current.spawnSeq : undefined,
+      protocol: this.#protocol(),
     };
   }
 

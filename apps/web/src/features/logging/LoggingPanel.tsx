@@ -1,5 +1,5 @@
 import { Alert, Group, Select, Stack, Text, TextInput } from "@mantine/core";
-import type { LoggingLevel } from "@modelcontextprotocol/sdk/types.js";
+import type { LoggingLevel } from "@modelcontextprotocol/client";
 import { IconSearch } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { RpcErrorAlert } from "../../ui/RpcErrorAlert";

@@ -1,4 +1,4 @@
-import type { LoggingLevel } from "@modelcontextprotocol/sdk/types.js";
+import type { LoggingLevel } from "@modelcontextprotocol/client";
 import { useMemo, useState } from "react";
 import { useSession } from "../../client/useSession";
 import { requestedLevel } from "./requested-level";

@@ -1,4 +1,4 @@
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { Client } from "@modelcontextprotocol/client";
 import { useCallback, useMemo, useState } from "react";
 import { useSession } from "../../client/useSession";
 import { subscribedUris } from "./subscriptions";

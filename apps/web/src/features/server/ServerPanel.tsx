@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Table, Text, Title } from "@mantine/core";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { Client } from "@modelcontextprotocol/client";
 import { IconHeartbeat } from "@tabler/icons-react";
 import { useCallback, type ReactNode } from "react";
 import { useTimedRequest } from "../../ui/useTimedRequest";
