@@ -16,6 +16,7 @@ import type { ClientExtension } from "./client-extension";
 import { setCloseReason } from "./close-reason";
 import { createInspectorClient, type ListKind } from "./create-inspector-client";
 import { FrameLog } from "./frame-log";
+import { ListenStream } from "./listen-stream";
 import type { RelayConnection, RelayEvent, RelayStatus } from "./relay-connection";
 
 export type { ListKind };
@@ -34,6 +35,8 @@ export interface SessionSnapshot {
   client?: Client;
   /** Changes with every new client (the seq of its spawn frame): part of every query key. */
   clientKey?: number;
+  /** The subscriptions/listen stream of a 2026-07-28 client (list changes and resource updates arrive on it). */
+  listen?: ListenStream;
   /** The protocol mode the next client negotiates with: this tab's choice, else the session's `--protocol`, else auto. */
   protocol: ProtocolMode;
 }
@@ -57,6 +60,7 @@ interface ClientGeneration {
   spawnSeq: number;
   client: Client;
   ready: boolean;
+  listen?: ListenStream;
   /** What the failure message calls the handshake this client attempted. */
   handshake: string;
 }
@@ -196,6 +200,10 @@ export class McpSession {
       (server) => {
         if (this.#current !== generation) return;
         generation.ready = true;
+        if (eraOf(server.protocolVersion) === "modern") {
+          generation.listen = new ListenStream(client, server.capabilities, () => this.#changed());
+          void generation.listen.open([]).catch(() => {});
+        }
         this.#dispatch({ type: "initialized", server });
         this.#changed();
       },
@@ -216,6 +224,7 @@ export class McpSession {
     const generation = this.#current;
     if (!generation) return;
     this.#current = undefined;
+    void generation.listen?.close();
     if (this.#endReason !== undefined) setCloseReason(generation.client, this.#endReason);
     void generation.client.close().catch(() => {});
   }
@@ -240,6 +249,7 @@ export class McpSession {
       connection: this.#connection,
       client: ready ? current.client : undefined,
       clientKey: ready ? current.spawnSeq : undefined,
+      ...(ready && current.listen ? { listen: current.listen } : {}),
       protocol: this.#protocol(),
     };
   }
