@@ -1,15 +1,20 @@
 import type { MessageFrame } from "../frame";
 import type { OpenRequest } from "./checker-state";
+import { envelopeVersion } from "./envelope";
 import { finding } from "./finding";
 import type { CheckContext } from "./checker-state";
 import { schemaRevisionFor } from "./revisions";
 import type { Finding } from "./types";
 
-/** The message against the official schema of the revision in force (negotiated, else offered). */
-export function wireFindings(ctx: CheckContext, frame: MessageFrame, request?: OpenRequest): Finding[] {
+/**
+ * The message against the official schema of its revision: a 2026-07-28 request's own `_meta` version (its response:
+ * the request's), else the session's (negotiated, else offered). Problems at `covered` paths were reported already.
+ */
+export function wireFindings(ctx: CheckContext, frame: MessageFrame, request?: OpenRequest, covered: string[] = []): Finding[] {
   if (!ctx.validator) return [];
-  const revision = schemaRevisionFor(ctx.state.version);
-  const problem = ctx.validator.checkMessage(revision, frame.msg, request && { method: request.method, task: request.task });
+  const own = request ? request.version : frame.dir === "client->server" && "id" in frame.msg ? envelopeVersion(frame.msg) : undefined;
+  const revision = schemaRevisionFor(own ?? ctx.state.version);
+  const problem = ctx.validator.checkMessage(revision, frame.msg, request && { method: request.method, task: request.task }, covered);
   if (!problem) return [];
   const what = typeof frame.msg.method === "string" ? frame.msg.method : request ? `response to ${request.method}` : "error response";
   return [
