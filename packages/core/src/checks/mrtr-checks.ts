@@ -40,7 +40,7 @@ export function inputRequiredFindings(state: ProcessState, frame: MessageFrame, 
       const method = isObject(asked) ? asked.method : undefined;
       const kind = INPUT_KINDS.get(method);
       if (!kind) {
-        out.push(finding("mrtr/input-requests-malformed", `input_required result of ${label}: inputRequests[${preview(key)}] is ${preview(asked)}; each must be an elicitation/create, sampling/createMessage or roots/list request`, { about, path: `${path}/method` }));
+        out.push(finding("mrtr/input-requests-malformed", `input_required result of ${label}: inputRequests[${preview(key)}] is ${preview(asked)}; each must be an elicitation/create, sampling/createMessage or roots/list request`, { about, path }));
         continue;
       }
       if (request.clientCaps && request.clientCaps[kind.capability] === undefined) {
