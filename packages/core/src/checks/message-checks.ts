@@ -10,6 +10,7 @@ import { envelopeVersion, isModernVersion } from "./envelope";
 import { envelopeCaps, initializeFindings, modernRequestFindings, serverRequestFindings } from "./modern-request-checks";
 import { modernErrorFindings, modernResultFindings } from "./modern-result-checks";
 import { inputRequiredFindings, retryFindings } from "./mrtr-checks";
+import { subscriptionFindings } from "./subscription-checks";
 
 export type { CheckContext } from "./checker-state";
 
@@ -116,7 +117,9 @@ function notificationFindings(ctx: CheckContext, frame: MessageFrame, method: st
     if (open) open.progressed = true;
   }
   const out = capabilityFindings(state, frame, method);
-  if (wire) out.push(...wireFindings(ctx, frame));
+  const covered = state.modern && !state.initializeAnswered ? subscriptionFindings(state, frame, method) : [];
+  out.push(...covered);
+  if (wire) out.push(...wireFindings(ctx, frame, undefined, pathsOf(covered)));
   return out;
 }
 

@@ -168,4 +168,18 @@ describe("features deprecated or replaced in the modern era (info)", () => {
     const script = new Script().discover().server({ id: 9, method: "roots/list" }).client({ id: 9, result: { roots: [] } });
     expect(check(script)).toMatchObject([{ rule: "modern/server-request", about: 3, path: "/method" }]);
   });
+
+  it("modern/subscription-id-missing: a change notification without a subscriptionId, or naming no open listen request", () => {
+    const script = new Script().discover({ tools: { listChanged: true } });
+    script.modern({ id: "listen-1", method: "subscriptions/listen", params: { notifications: { toolsListChanged: true } } });
+    const sub = (id: unknown) => ({ _meta: { "io.modelcontextprotocol/subscriptionId": id } });
+    script.server({ method: "notifications/subscriptions/acknowledged", params: { notifications: { toolsListChanged: true }, ...sub("listen-1") } });
+    script.server({ method: "notifications/tools/list_changed", params: sub("listen-1") });
+    script.server({ method: "notifications/tools/list_changed" });
+    script.server({ method: "notifications/tools/list_changed", params: sub("listen-9") });
+    expect(check(script).map((f) => [f.rule, f.about, f.path])).toEqual([
+      ["modern/subscription-id-missing", 6, "/params/_meta"],
+      ["modern/subscription-id-missing", 7, "/params/_meta/io.modelcontextprotocol/subscriptionId"],
+    ]);
+  });
 });
