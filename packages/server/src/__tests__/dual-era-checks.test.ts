@@ -75,8 +75,10 @@ describe("the dual-era demo server over stdio, every frame checked", { timeout: 
     const client = await overStdio("auto");
     expect(client.getNegotiatedProtocolVersion()).toBe("2026-07-28");
     await exercise(client);
+    const updated = new Promise((resolve) => client.setNotificationHandler("notifications/resources/updated", resolve));
     const listen = await client.listen({ resourceSubscriptions: ["demo://counter"], toolsListChanged: true });
     await client.callTool({ name: "touch_resource", arguments: {} });
+    await updated; // delivered on the listen stream, tagged with its subscription id
     await listen.close();
     expect(await stdioFindings()).toEqual([]);
   });
