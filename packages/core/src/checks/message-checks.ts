@@ -161,6 +161,11 @@ function responseFindings(ctx: CheckContext, frame: MessageFrame, wire: boolean)
     out.push(finding("lifecycle/ping-error", `${frame.dir === "server->client" ? "server" : "client"} answered ping with error ${preview(error.code)}: ${preview(error.message, 80)}`, { about: frame.seq, path: "/error" }));
   }
   const covered: Finding[] = [];
+  // A legacy server that answers every method (even server/discover) with some result: no modern server, no modern rules.
+  if (request.method === "server/discover" && isObject(msg.result) && !Array.isArray(msg.result.supportedVersions)) {
+    request.modern = false;
+    wire = false;
+  }
   if (!error && isObject(msg.result)) {
     if (request.method === "initialize") out.push(...onInitializeResult(state, frame, msg.result));
     if (request.modern) {

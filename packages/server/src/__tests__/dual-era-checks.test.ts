@@ -15,6 +15,7 @@ import { SessionTransport } from "../session-transport";
 import { checkedSession, findings } from "./scripted-client";
 
 const SERVER_V2 = fileURLToPath(new URL("../../../demo-server/dist/server-v2.js", import.meta.url));
+const SERVER_V1 = fileURLToPath(new URL("../../../demo-server/dist/server.js", import.meta.url));
 const TIMEOUT_MS = 30_000;
 
 let session: InspectSession | undefined;
@@ -88,6 +89,18 @@ describe("the dual-era demo server over stdio, every frame checked", { timeout: 
     expect(client.getNegotiatedProtocolVersion()).toBe("2025-11-25");
     await exercise(client);
     expect(await stdioFindings()).toEqual([]);
+  });
+
+  it("auto against the legacy-only 1.x demo server: the discover probe fails, initialize follows, no protocol finding", async () => {
+    session = checkedSession(process.execPath, [SERVER_V1]);
+    session.start();
+    const client = newClient("auto");
+    await client.connect(new SessionTransport(session) as unknown as Transport);
+    expect(client.getProtocolEra()).toBe("legacy");
+    await client.listTools();
+    await client.callTool({ name: "echo", arguments: { message: "hi" } });
+    // The 1.x demo lists a tool with client-compatibility lint on purpose (compat/*); nothing else may show.
+    expect((await stdioFindings()).filter((f) => !f.rule.startsWith("compat/"))).toEqual([]);
   });
 
   it("2026-07-28 with sampling and roots: the deprecations only, as info", async () => {

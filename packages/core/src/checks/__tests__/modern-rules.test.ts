@@ -31,6 +31,12 @@ describe("per-era wire schema", () => {
     expect(check(script)).toEqual([]);
   });
 
+  it("takes a legacy server that answers server/discover with some result for what it is: no modern rules", () => {
+    const script = new Script().modern({ id: 0, method: "server/discover" }).server({ id: 0, result: { echo: "server/discover" } });
+    script.handshake({ tools: {} }, "2025-11-25").client({ id: 1, method: "tools/list" }).server({ id: 1, result: { tools: [echoTool] } });
+    expect(check(script)).toEqual([]);
+  });
+
   it("does not blame a legacy server that never answers the discover probe", () => {
     const script = new Script().modern({ id: "probe", method: "server/discover" }).handshake({ tools: {} }, "2025-11-25");
     expect(check(script)).toEqual([]);
