@@ -78,9 +78,12 @@ export class ProcessState {
     return this.negotiated ?? this.offered;
   }
 
+  /** The client sent initialize: whatever version it names, the session has the legacy era's shape. */
+  handshake = false;
+
   /** The session speaks the modern era (2026-07-28 on): per-request `_meta`, no initialize. */
   get modern(): boolean {
-    return this.version !== undefined && eraOf(this.version) === "modern";
+    return !this.handshake && this.version !== undefined && eraOf(this.version) === "modern";
   }
 }
 

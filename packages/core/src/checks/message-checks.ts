@@ -48,6 +48,7 @@ function requestFindings(ctx: CheckContext, frame: MessageFrame, method: string,
   const fromClient = frame.dir === "client->server";
   if (method === "initialize" && fromClient) {
     state.used.clear(); // a new client session may count from 0 again
+    state.handshake = true;
     out.push(...initializeFindings(state, frame));
   }
   // 2026-07-28: the request's own envelope names its version; a session learns its era from it until initialize.

@@ -25,6 +25,12 @@ describe("per-era wire schema", () => {
     expect(check(script)).toEqual([]);
   });
 
+  it("checks an initialize that names 2026-07-28 as a legacy handshake, as before (no modern rules, the 2025-11-25 schema)", () => {
+    const script = new Script().handshake({ tools: {} }, "2026-07-28");
+    script.client({ id: 1, method: "tools/list" }).server({ id: 1, result: { tools: [echoTool] } });
+    expect(check(script)).toEqual([]);
+  });
+
   it("treats an auto client's discover probe, refused by a legacy server, as no session of its own", () => {
     const script = new Script().modern({ id: 0, method: "server/discover" }).server({ id: 0, error: { code: -32601, message: "Method not found" } });
     script.handshake({ tools: {} }, "2025-11-25").client({ id: 1, method: "tools/list" }).server({ id: 1, result: { tools: [echoTool] } });
