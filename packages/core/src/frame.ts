@@ -41,7 +41,7 @@ export type ProcessEvent =
   | { event: "spawn"; pid: number; command: string; args: string[]; cwd: string }
   | { event: "exit"; code: number | null; signal: string | null; stderrTail: string[] }
   | { event: "error"; code: string; message: string; stderrTail: string[] }
-  | { event: "init-timeout"; timeoutMs: number; stderrTail: string[] }
+  | { event: "init-timeout"; timeoutMs: number; stderrTail: string[]; /** The unanswered handshake request (absent in older recordings: initialize). */ method?: string }
   /** `reason` says why when it was not the person's Restart button, e.g. "change in src/tools.ts" (--watch). */
   | { event: "restart"; reason?: string };
 

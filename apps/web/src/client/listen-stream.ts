@@ -50,7 +50,8 @@ export class ListenStream {
       this.#uris = uris;
       this.#honored = next.honoredFilter;
       this.#error = undefined;
-      await previous?.close().catch(() => {});
+      // Not awaited: closing cancels the old stream, and a server need not answer that before the new one serves.
+      void previous?.close().catch(() => {});
     } catch (error) {
       this.#error = error;
       throw error;

@@ -1,6 +1,6 @@
 import type { Transport } from "@modelcontextprotocol/client";
 import type { JSONRPCMessage } from "@modelcontextprotocol/client";
-import { droppedAnswer, type JsonRpcMessage } from "@mcp-inspect/core";
+import { droppedAnswer, SUBSCRIPTION_ID_KEY, type JsonRpcMessage } from "@mcp-inspect/core";
 import type { RelayLink } from "./relay-connection";
 
 /**
@@ -48,7 +48,7 @@ export class RelayTransport implements Transport {
       }
       if (frame.kind !== "message" || frame.dir !== "server->client") return;
       // The relay restores this tab's own request ids, and hides answers meant for other tabs.
-      const message = event.deliverId === undefined ? frame.msg : event.deliverId === null ? undefined : { ...frame.msg, id: event.deliverId };
+      const message = event.deliverId === undefined ? frame.msg : event.deliverId === null ? undefined : restoreId(frame.msg, event.deliverId);
       if (message) this.onmessage?.(deliverable(message) as JSONRPCMessage);
     });
   }
@@ -71,6 +71,13 @@ export class RelayTransport implements Transport {
   setProtocolVersion(version: string): void {
     this.protocolVersion = version;
   }
+}
+
+/** An answer gets this tab's request id back; a listen-stream notification its subscription id (see relay-protocol). */
+function restoreId(message: JsonRpcMessage, id: string | number): JsonRpcMessage {
+  if (typeof message.method !== "string") return { ...message, id };
+  const params = (message.params ?? {}) as { _meta?: Record<string, unknown> };
+  return { ...message, params: { ...params, _meta: { ...params._meta, [SUBSCRIPTION_ID_KEY]: id } } };
 }
 
 const PROTOCOL_VERSION_KEY = "io.modelcontextprotocol/protocolVersion";
