@@ -47,3 +47,13 @@ export function droppedAnswerTo(frames: readonly Frame[], method: string): Dropp
   }
   return undefined;
 }
+
+/**
+ * The JSON-RPC id of a request whose POST the server refused with an HTTP error status, so no JSON-RPC answer will
+ * come. 401 and 403 are left alone: the client authorizes and the request is sent again.
+ */
+export function httpRefusedRequest(frame: Frame): string | number | undefined {
+  if (frame.kind !== "http" || frame.event !== "response" || frame.method !== "POST") return undefined;
+  if (frame.status < 400 || frame.status === 401 || frame.status === 403) return undefined;
+  return frame.requestId;
+}

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { RawData, WebSocket } from "ws";
-import { RELAY_PATH, SERVER_PARAM, droppedAnswer, isRelayClientPayload, type Frame, type RelayServerPayload } from "@mcp-inspect/core";
+import { RELAY_PATH, SERVER_PARAM, droppedAnswer, httpRefusedRequest, isRelayClientPayload, type Frame, type RelayServerPayload } from "@mcp-inspect/core";
 import { ErrorCodes } from "./errors";
 import { MAX_MESSAGE_DEPTH, textNestsDeeperThan } from "./json-depth";
 import { RelayIds, type Incoming } from "./relay-ids";
@@ -133,9 +133,13 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
 /**
  * A stdout line that answers a request in a form clients drop ("jsonrpc": "1.0") is recorded as noise, yet it is
  * the answer: it goes to the tab that asked, which fails the call with what the server sent instead of waiting
- * for a timeout. Every other frame that is not a server message is everyone's.
+ * for a timeout. So does an HTTP error status to the POST that carried a request: no JSON-RPC answer will come
+ * (it is how a 2025-era HTTP server refuses the server/discover probe, and the client then falls back to
+ * initialize). Every other frame that is not a server message is everyone's.
  */
 function droppedRoute(ids: RelayIds, frame: Frame): Incoming {
   const dropped = frame.kind === "stdout-noise" ? droppedAnswer(frame) : undefined;
-  return dropped ? ids.incoming({ jsonrpc: "2.0", id: dropped.id, result: {} }) : { owner: undefined };
+  if (dropped) return ids.incoming({ jsonrpc: "2.0", id: dropped.id, result: {} });
+  const refused = frame.kind === "http" ? httpRefusedRequest(frame) : undefined;
+  return refused === undefined ? { owner: undefined } : ids.incoming({ jsonrpc: "2.0", id: refused, result: {} });
 }

@@ -46,6 +46,10 @@ export class RelayTransport implements Transport {
         if (dropped) this.onmessage?.(droppedAnswerError(event.deliverId, dropped.problem) as JSONRPCMessage);
         return;
       }
+      if (frame.kind === "http" && event.deliverId !== undefined && event.deliverId !== null) {
+        if (frame.event === "response") this.onmessage?.(httpRefusalError(event.deliverId, frame.status, frame.body) as JSONRPCMessage);
+        return;
+      }
       if (frame.kind !== "message" || frame.dir !== "server->client") return;
       // The relay restores this tab's own request ids, and hides answers meant for other tabs.
       const message = event.deliverId === undefined ? frame.msg : event.deliverId === null ? undefined : restoreId(frame.msg, event.deliverId);
@@ -109,4 +113,14 @@ export function deliverable(message: JsonRpcMessage): JsonRpcMessage {
  */
 export function droppedAnswerError(id: string | number, problem: string): JsonRpcMessage {
   return { jsonrpc: "2.0", id, error: { code: -32603, message: `mcp-inspect: clients drop this answer of the server: ${problem} (see Checks)` } };
+}
+
+/**
+ * The server refused the POST that carried this tab's request with an HTTP error status (routed here by the relay):
+ * no JSON-RPC answer will come. An auto-mode client reads it on its server/discover probe as "not 2026-07-28" and
+ * falls back to initialize; any other call fails at once with the status, never "Request timed out".
+ */
+export function httpRefusalError(id: string | number, status: number, body: string | undefined): JsonRpcMessage {
+  const detail = body ? `: ${body.slice(0, 300)}` : "";
+  return { jsonrpc: "2.0", id, error: { code: -32600, message: `mcp-inspect: the server answered HTTP ${status} to this request${detail}` } };
 }
