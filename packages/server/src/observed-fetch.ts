@@ -3,7 +3,7 @@ import type { FetchLike } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { maskHeaderValue } from "./mask-headers";
 
 /** MCP's own request headers: facts worth showing in full (none of them is the user's secret). */
-const PROTOCOL_HEADERS = ["mcp-session-id", "mcp-protocol-version", "last-event-id"];
+const PROTOCOL_HEADERS = ["mcp-session-id", "mcp-protocol-version", "mcp-method", "mcp-name", "last-event-id"];
 /** Characters of an error body kept (in the frame, and for the SDK, which puts it in its error message). */
 const MAX_BODY = 4000;
 /**
