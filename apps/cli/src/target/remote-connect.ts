@@ -21,7 +21,7 @@ export async function connectRemote(remote: RemoteTarget, timeoutMs: number, des
   await targetSettled(session);
   return {
     transport: await remoteSessionTransport(session),
-    why: (error: unknown) => remoteFailure(session.history()) ?? describe(error),
+    why: (error: unknown) => remoteFailure(session.history()) ?? withBody(error) ?? describe(error),
     disconnect: () => session.stop(),
   };
 }
@@ -50,6 +50,12 @@ export async function remoteSessionTransport(session: InspectSession): Promise<T
     }
   };
   return inner;
+}
+
+/** An HTTP error the SDK turned into its own words (the server/discover probe's): add what the server's body said. */
+function withBody(error: unknown): string | undefined {
+  const text = error instanceof SdkHttpError ? (error.data as { text?: unknown } | undefined)?.text : undefined;
+  return typeof text === "string" && text ? `${error instanceof Error ? error.message : String(error)}: ${text}` : undefined;
 }
 
 type HttpResponse = Extract<Frame, { kind: "http"; event: "response" }>;
