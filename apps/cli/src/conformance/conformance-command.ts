@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import envPaths from "env-paths";
 import { startHttpBridge, type HttpBridge } from "@mcp-inspect/server";
-import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { eraOf, type ProtocolMode } from "@mcp-inspect/core";
 import { CONFORMANCE_PACKAGE, locateConformanceSuite, readScenarioResults, runSuite, type ScenarioResult } from "./conformance-suite";
 import { envFromFlags, resolveCwd } from "../target/inspect-options";
@@ -10,7 +10,7 @@ import { UsageError } from "../common/usage-error";
 import { VERSION } from "../common/version";
 import { targetEnv } from "../target/target-env";
 import { printErr, printOut } from "../common/terminal-text";
-import { sdkClientOptions } from "../target/sdk-client-options";
+import { connectClient, describeRefusedPin, isRefusedPin, type ConnectTarget } from "../target/connect-client";
 
 export interface ConformanceFlags {
   expectedFailures?: string;
@@ -94,16 +94,21 @@ export async function runConformance(commandLine: string[], flags: ConformanceFl
  * pinned revision) should say so once, not in 30 scenario failures.
  */
 async function preflight(bridge: HttpBridge, timeoutMs: number, protocol: ProtocolMode): Promise<string | undefined> {
-  const client = new Client({ name: "mcp-inspect-conformance", version: VERSION }, sdkClientOptions({}, protocol));
-  const transport = new StreamableHTTPClientTransport(new URL(bridge.url));
+  const target: ConnectTarget = {
+    info: { name: "mcp-inspect-conformance", version: VERSION },
+    options: {},
+    protocol,
+    timeoutMs,
+    transport: () => new StreamableHTTPClientTransport(new URL(bridge.url)),
+  };
   try {
-    await client.connect(transport, { timeout: timeoutMs });
-    await transport.terminateSession().catch(() => {});
+    const { client, transport } = await connectClient(target);
+    // End the bridge's session (and its server process) now rather than when the suite is done.
+    if (transport instanceof StreamableHTTPClientTransport) await transport.terminateSession().catch(() => {});
+    await client.close().catch(() => {});
     return undefined;
   } catch (error) {
-    return (error as Error).message;
-  } finally {
-    await client.close().catch(() => {});
+    return isRefusedPin(error, protocol) ? describeRefusedPin(target) : (error as Error).message;
   }
 }
 

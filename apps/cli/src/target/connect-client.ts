@@ -73,7 +73,7 @@ async function serverOffers(target: ConnectTarget): Promise<string> {
   try {
     const discover = client.getDiscoverResult();
     if (discover) return `${discover.supportedVersions.join(", ")} (server/discover)`;
-    return `only ${client.getNegotiatedProtocolVersion()} (through initialize; it does not answer server/discover)`;
+    return `only ${client.getNegotiatedProtocolVersion()} (through initialize; nothing of the 2026-07-28 era)`;
   } finally {
     await client.close().catch(() => {});
   }

@@ -83,7 +83,7 @@ describe("mcp-inspect call --protocol", { timeout: 2 * RUN_TIMEOUT_MS }, () => {
     expect(modernPin.code).toBe(2);
     expect(modernPin.stdout).toBe("");
     expect(modernPin.stderr.trim().split("\n")).toHaveLength(1);
-    expect(modernPin.stderr).toContain("the server does not offer 2026-07-28; it offers only 2025-11-25");
+    expect(modernPin.stderr).toContain("the server does not offer 2026-07-28; it offers only 2025-11-25 (through initialize; nothing of the 2026-07-28 era)");
     expect(legacyPin.code).toBe(2);
     expect(legacyPin.stderr).toContain("the server does not offer 2025-11-25; it offers only 2024-11-05");
   });
