@@ -8,6 +8,8 @@ export interface ServerIdentity {
   instructions?: string;
   protocolVersion: string;
   capabilities: Record<string, unknown>;
+  /** The server/discover answer, when the session is in the 2026-07-28 (modern) era. */
+  discover?: Record<string, unknown>;
 }
 
 /** The life of one connection to the target, as the UI shows it. */

@@ -60,8 +60,13 @@ export type HttpEvent =
       status: number;
       statusText: string;
       contentType?: string;
-      /** The request's notable headers: MCP's own (session id, protocol version, Last-Event-ID) and the user's, masked. */
+      /**
+       * The request's notable headers: MCP's own (session id, protocol version, Last-Event-ID; from 2026-07-28
+       * Mcp-Method, Mcp-Name and Mcp-Param-*) and the user's, masked.
+       */
       requestHeaders: Record<string, string>;
+      /** The JSON-RPC id of the request the POST carried, so its headers can be checked against its body. */
+      requestId?: string | number;
       /** `Mcp-Session-Id` the server sent back. */
       sessionId?: string;
       /** Set when the request resumed a dropped stream (`Last-Event-ID`). */
