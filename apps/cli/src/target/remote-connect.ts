@@ -60,7 +60,7 @@ function withBody(error: unknown): string | undefined {
 
 type HttpResponse = Extract<Frame, { kind: "http"; event: "response" }>;
 
-/** The HTTP response to the next POST, or undefined once the request is answered by a message or the link ends. */
+/** The HTTP response to the POST of request `id`, or undefined once the request is answered by a message or the link ends. */
 function httpAnswer(session: InspectSession, id: unknown): Promise<HttpResponse | undefined> {
   return new Promise((resolve) => {
     const unsubscribe = session.subscribe((frame) => {
@@ -68,7 +68,8 @@ function httpAnswer(session: InspectSession, id: unknown): Promise<HttpResponse 
         unsubscribe();
         resolve(value);
       };
-      if (frame.kind === "http" && frame.event === "response" && frame.method === "POST") done(frame);
+      // The frame names the request its POST carried; one without (an older frame shape) is taken as ours.
+      if (frame.kind === "http" && frame.event === "response" && frame.method === "POST" && (frame.requestId === undefined || frame.requestId === id)) done(frame);
       else if (frame.kind === "message" && frame.dir === "server->client" && frame.msg.id === id) done(undefined);
       else if (frame.kind === "process" && (frame.event === "exit" || frame.event === "error")) done(undefined);
     });
