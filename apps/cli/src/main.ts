@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
-import { DEFAULT_PORT, TRANSPORTS, collectEnv, collectHeader, parseMilliseconds, parsePort, type InspectFlags } from "./target/inspect-options";
+import { PROTOCOL_REVISIONS } from "@mcp-inspect/core";
+import { DEFAULT_PORT, TRANSPORTS, collectEnv, collectHeader, parseMilliseconds, parsePort, parseProtocol, type InspectFlags } from "./target/inspect-options";
 import type { CallCommandFlags } from "./call/call-command";
 import type { ConformanceFlags } from "./conformance/conformance-command";
 import type { DoctorFlags } from "./doctor/doctor-command";
@@ -15,6 +16,9 @@ const transportOption = () => new Option("--transport <kind>", "the remote trans
 const headerOption = () => new Option("--header <Name: value>", "HTTP header for the remote server (repeatable; the value is masked and never recorded)").argParser(collectHeader).default([]);
 // A server from a Claude Code / Claude Desktop / VS Code config file instead of a command or --url.
 const configOption = () => new Option("--config <file>", "take the server from a config file: .mcp.json, ~/.claude.json, claude_desktop_config.json or .vscode/mcp.json");
+// Which protocol era/revision to speak: every command that opens a connection to a server takes it.
+const protocolOption = () =>
+  new Option("--protocol <auto|revision>", `protocol revision to speak: auto (server/discover for 2026-07-28, falling back to initialize) or one of ${[...PROTOCOL_REVISIONS].reverse().join(", ")}; a revision the server does not offer is an error (default: auto)`).argParser(parseProtocol);
 const serverOption = () => new Option("--server <name>", "which server of the --config file (needed when it has several)");
 
 /** The options that say which server to run or reach, shared by every command that talks to one. */
@@ -40,6 +44,7 @@ const program = new Command("mcp-inspect")
   .addOption(headerOption())
   .addOption(configOption())
   .addOption(serverOption())
+  .addOption(protocolOption())
   .option("--watch <path>", "restart the server when files under this path change (ignores node_modules, .git, dotfiles)")
   .option("--cwd <dir>", "working directory of the server (default: the current one)")
   .option("--record <file>", "where to record the session (default: a per-user data folder); an existing file is refused without --append or --force")
@@ -66,6 +71,7 @@ targetOptions(program.command("call"), { remote: true, config: true })
   .option("--args-json <json>", "tool or prompt arguments, or the params of any other method, as a JSON object")
   .option("--name <name>", "the tool (tools/call) or prompt (prompts/get)")
   .option("--uri <uri>", "the resource (resources/read)")
+  .addOption(protocolOption())
   .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for the answer").argParser(parseMilliseconds).default(60_000))
   // Options may follow the method; the server's own flags go after `--`.
   .action(async (method: string, commandLine: string[], flags: CallCommandFlags) => {
@@ -80,6 +86,7 @@ targetOptions(program.command("doctor"), { remote: true, config: true })
   .option("--json", "print one JSON document (findings, server identity, counts) instead of the report")
   .option("--junit <file>", "also write JUnit XML: a test case per rule, a failure per error finding")
   .option("--call-tools", "also call every tool with skeleton arguments (off by default: tools may have side effects)")
+  .addOption(protocolOption())
   .addOption(new Option("--timeout <ms>", "how long to wait for initialize and for each answer").argParser(parseMilliseconds).default(15_000))
   .option("--record <file>", "record the session to this file (an existing file is refused without --append or --force)")
   .option("--append", "with --record: add this session to the existing file")
@@ -99,6 +106,7 @@ targetOptions(program.command("conformance"), { remote: false, config: false })
   .option("--expected-failures <file>", "YAML baseline of scenarios expected to fail (passed to the suite)")
   .option("--scenario <name>", "run one scenario (default: all active server scenarios)")
   .option("--results <dir>", "where the suite writes its per-scenario results, kept after the run (default: a new folder under the data dir)")
+  .addOption(protocolOption())
   .addOption(new Option("--timeout <ms>", "stop the suite after this long").argParser(parseMilliseconds).default(600_000))
   .passThroughOptions()
   .action(async (commandLine: string[], flags: ConformanceFlags) => {

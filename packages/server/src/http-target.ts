@@ -7,6 +7,7 @@ import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { ErrorCodes } from "./errors";
 import { maskHeaderValue } from "./mask-headers";
 import { createObservedFetch, describeFetchError } from "./observed-fetch";
+import { modernRequestHeaders } from "./modern-request-headers";
 import { createOAuthClient, type OAuthOptions } from "./oauth-client";
 import type { Target } from "./target";
 
@@ -51,6 +52,13 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
   const watching = createObservedFetch({ emit, userHeaders, messageUrl: url.href, ...(options.fetch ? { fetch: options.fetch } : {}) });
   // A 401 from the server itself is where OAuth starts: say so before the discovery requests follow.
   const observed: FetchLike = async (input, init) => {
+    // A 2026-07-28 request POST repeats parts of its body in headers; the 1.x transport does not know them.
+    const implied = init?.method === "POST" ? modernRequestHeaders(init.body) : {};
+    if (Object.keys(implied).length) {
+      const sent = new Headers(init!.headers);
+      for (const [name, value] of Object.entries(implied)) if (!sent.has(name)) sent.set(name, value);
+      init = { ...init, headers: sent };
+    }
     const response = await watching(input, init);
     if (response.status === 401 && authProvider && String(input) === url.href) {
       emit({ kind: "http", event: "auth", step: "required", message: "the server answered 401: authorizing with OAuth 2.1 (the first time: RFC 9728 protected-resource metadata, then the authorization server's RFC 8414 metadata)" });

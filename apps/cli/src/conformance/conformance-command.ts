@@ -2,15 +2,15 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import envPaths from "env-paths";
 import { startHttpBridge, type HttpBridge } from "@mcp-inspect/server";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { locateConformanceSuite, readScenarioResults, runSuite, type ScenarioResult } from "./conformance-suite";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
+import { eraOf, type ProtocolMode } from "@mcp-inspect/core";
+import { CONFORMANCE_PACKAGE, locateConformanceSuite, readScenarioResults, runSuite, type ScenarioResult } from "./conformance-suite";
 import { envFromFlags, resolveCwd } from "../target/inspect-options";
 import { UsageError } from "../common/usage-error";
 import { VERSION } from "../common/version";
 import { targetEnv } from "../target/target-env";
 import { printErr, printOut } from "../common/terminal-text";
-import { sdkClientOptions } from "../target/sdk-client-options";
+import { connectClient, describeRefusedPin, isRefusedPin, type ConnectTarget } from "../target/connect-client";
 
 export interface ConformanceFlags {
   expectedFailures?: string;
@@ -20,6 +20,8 @@ export interface ConformanceFlags {
   timeout: number;
   /** Where the suite writes its per-scenario results; default a new folder under the data dir. */
   results?: string;
+  /** `--protocol`: what the preflight opens with; the suite itself cannot be told (it opens with initialize). */
+  protocol?: ProtocolMode;
 }
 
 /** A fresh results folder per run under the per-user data dir, beside the recorded sessions. */
@@ -41,6 +43,9 @@ export async function runConformance(commandLine: string[], flags: ConformanceFl
   const [command, ...args] = commandLine;
   if (!command) throw new UsageError("conformance needs the server to run: mcp-inspect conformance -- node server.js");
   if (flags.expectedFailures && !existsSync(flags.expectedFailures)) throw new UsageError(`--expected-failures: no such file ${flags.expectedFailures}`);
+  const protocol = flags.protocol ?? "auto";
+  // The pinned suite's server scenarios open with initialize and take no revision; the bridge serves them statefully.
+  if (protocol !== "auto" && eraOf(protocol) === "modern") throw new UsageError(`--protocol ${protocol}: the conformance suite (${CONFORMANCE_PACKAGE}) tests servers in the 2025 era only (its scenarios open with initialize); use auto or a 2025-era revision`);
   const stderrTail: string[] = [];
   const bridge = await startHttpBridge({
     target: { command, args, cwd: resolveCwd(flags.cwd), env: targetEnv(envFromFlags(flags.env)) },
@@ -54,7 +59,7 @@ export async function runConformance(commandLine: string[], flags: ConformanceFl
   const outputDir = resolve(flags.results ?? defaultResultsDir(new Date()));
   mkdirSync(outputDir, { recursive: true });
   try {
-    const problem = await preflight(bridge, Math.min(flags.timeout, 30_000));
+    const problem = await preflight(bridge, Math.min(flags.timeout, 30_000), protocol);
     if (problem) {
       printErr(`mcp-inspect conformance: the server could not be initialized: ${problem}\n`);
       if (stderrTail.length) printErr(`stderr (last lines):\n${stderrTail.map((l) => `  ${l}`).join("\n")}\n`);
@@ -84,18 +89,26 @@ export async function runConformance(commandLine: string[], flags: ConformanceFl
   }
 }
 
-/** One initialize through the bridge: a server that cannot start should say so once, not in 30 scenario failures. */
-async function preflight(bridge: HttpBridge, timeoutMs: number): Promise<string | undefined> {
-  const client = new Client({ name: "mcp-inspect-conformance", version: VERSION }, sdkClientOptions());
-  const transport = new StreamableHTTPClientTransport(new URL(bridge.url));
+/**
+ * One connection through the bridge, opened as --protocol says: a server that cannot start (or does not speak the
+ * pinned revision) should say so once, not in 30 scenario failures.
+ */
+async function preflight(bridge: HttpBridge, timeoutMs: number, protocol: ProtocolMode): Promise<string | undefined> {
+  const target: ConnectTarget = {
+    info: { name: "mcp-inspect-conformance", version: VERSION },
+    options: {},
+    protocol,
+    timeoutMs,
+    transport: () => new StreamableHTTPClientTransport(new URL(bridge.url)),
+  };
   try {
-    await client.connect(transport, { timeout: timeoutMs });
-    await transport.terminateSession().catch(() => {});
+    const { client, transport } = await connectClient(target);
+    // End the bridge's session (and its server process) now rather than when the suite is done.
+    if (transport instanceof StreamableHTTPClientTransport) await transport.terminateSession().catch(() => {});
+    await client.close().catch(() => {});
     return undefined;
   } catch (error) {
-    return (error as Error).message;
-  } finally {
-    await client.close().catch(() => {});
+    return isRefusedPin(error, protocol) ? describeRefusedPin(target) : (error as Error).message;
   }
 }
 

@@ -1,5 +1,4 @@
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { ProtocolError, ProtocolErrorCode, SdkError, SdkErrorCode, type Client } from "@modelcontextprotocol/client";
 import type { Finding } from "@mcp-inspect/core/checks";
 import { z } from "zod";
 import type { DoctorStep } from "./doctor-result";
@@ -44,9 +43,9 @@ export async function probeServer(client: Client, options: ProbeOptions, steps: 
     try {
       return await client.request({ method, ...(params ? { params } : {}) }, AnyResult, { timeout });
     } catch (error) {
-      if (error instanceof McpError && error.code === ErrorCode.ConnectionClosed) closed = true;
+      if (error instanceof SdkError && error.code === SdkErrorCode.ConnectionClosed) closed = true;
       // The SDK waited for an answer it had discarded: say what the server did send.
-      const dropped = error instanceof McpError && error.code === ErrorCode.RequestTimeout ? options.droppedAnswer?.(method) : undefined;
+      const dropped = error instanceof SdkError && error.code === SdkErrorCode.RequestTimeout ? options.droppedAnswer?.(method) : undefined;
       if (dropped) throw new DroppedAnswerError(dropped.problem);
       throw error;
     }
@@ -109,7 +108,8 @@ export async function probeServer(client: Client, options: ProbeOptions, steps: 
   for (const prompt of inventory.prompts.filter((p) => !args(p).some((a) => a.required === true)).slice(0, MAX_READS)) {
     await attempt(`prompts/get ${prompt.name}`, "prompts/get", { name: prompt.name }, "doctor/request-failed", (r) => `${(r.messages as unknown[] | undefined)?.length ?? 0} messages`);
   }
-  await attempt("ping", "ping", {}, "doctor/ping-failed", () => "answered");
+  // 2026-07-28 has no ping (each request stands alone); before it, a server must answer one.
+  if (client.getProtocolEra() !== "modern") await attempt("ping", "ping", {}, "doctor/ping-failed", () => "answered");
 
   if (options.callTools) {
     for (const tool of inventory.tools) {
@@ -119,7 +119,7 @@ export async function probeServer(client: Client, options: ProbeOptions, steps: 
         steps.push({ name, ok: true, detail: result.isError === true ? "answered with isError (skeleton arguments)" : "answered" });
       } catch (error) {
         // Invalid params is a fair answer to skeleton arguments.
-        const fair = error instanceof McpError && error.code === ErrorCode.InvalidParams;
+        const fair = error instanceof ProtocolError && error.code === ProtocolErrorCode.InvalidParams;
         steps.push({ name, ok: fair, detail: describe(error) });
         if (!fair) fail("doctor/tool-call-failed", `${name} failed: ${describe(error)}`, error);
       }
@@ -149,10 +149,8 @@ export function templateVariables(template: string): string[] {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof McpError) {
-    if (error.code === ErrorCode.RequestTimeout) return "no answer in time (timeout)";
-    if (error.code === ErrorCode.ConnectionClosed) return "the server closed the connection (did it exit?)";
-    return error.message.replace(/^MCP error (-?\d+): /, "error $1: ");
-  }
+  if (error instanceof SdkError && error.code === SdkErrorCode.RequestTimeout) return "no answer in time (timeout)";
+  if (error instanceof SdkError && error.code === SdkErrorCode.ConnectionClosed) return "the server closed the connection (did it exit?)";
+  if (error instanceof ProtocolError) return `error ${error.code}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }

@@ -13,7 +13,8 @@ export function formatDoctorReport(result: DoctorResult): string {
   const out: string[] = [`mcp-inspect doctor: ${shown}`];
   if (result.server) {
     const s = result.server;
-    out.push(`server: ${s.title ?? s.name} ${s.version} (protocol ${s.protocolVersion}; declares ${Object.keys(s.capabilities).join(", ") || "nothing"})`);
+    const era = s.era === "modern" ? "2026 era, server/discover" : "2025 era, initialize";
+    out.push(`server: ${s.title ?? s.name} ${s.version} (protocol ${s.protocolVersion}, ${era}; declares ${Object.keys(s.capabilities).join(", ") || "nothing"})`);
   }
   if (result.steps.length) {
     out.push("", "Checked:");

@@ -1,3 +1,4 @@
+import type { ProtocolEra } from "@mcp-inspect/core";
 import type { Finding } from "@mcp-inspect/core/checks";
 
 /** One thing the doctor did, as the report's "checked" list shows it. */
@@ -18,7 +19,8 @@ export interface DoctorResult {
   command: string[];
   /** False when the server could not be started or initialized (exit 2). */
   initialized: boolean;
-  server?: { name: string; version: string; title?: string; protocolVersion: string; capabilities: Record<string, unknown> };
+  /** `protocolVersion` as negotiated; `era` "modern" (2026-07-28, server/discover) or "legacy" (initialize). */
+  server?: { name: string; version: string; title?: string; protocolVersion: string; era: ProtocolEra; capabilities: Record<string, unknown> };
   counts: { tools: number; resources: number; resourceTemplates: number; prompts: number; frames: number };
   steps: DoctorStep[];
   findings: DoctorFinding[];

@@ -74,6 +74,8 @@ function launcher(info: Omit<LauncherInfo, "description">, commandLine: string[]
         target: remote ? remoteSessionTarget(remote) : { type: "stdio", command: command!, args, cwd, envKeys: Object.keys(extraEnv), ...(demo ? { demo: true } : {}) },
         inspector: { name: "mcp-inspect", version: VERSION },
         startedAt: startedAt.toISOString(),
+        // --protocol: the browser's client reads it from the header and negotiates that (absent: auto).
+        ...(flags.protocol ? { protocol: flags.protocol } : {}),
       };
       const recorder = openRecording(ctx, id, name, startedAt, header);
       const session = new InspectSession({ header, recorder, initTimeoutMs: ctx.initTimeout, checker: createFullProtocolChecker() });

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { maskUrl } from "@mcp-inspect/core";
+import { maskUrl, parseProtocolMode, type ProtocolMode } from "@mcp-inspect/core";
 import { UsageError } from "../common/usage-error";
 
 export const DEFAULT_PORT = 6277;
@@ -21,6 +21,8 @@ export interface InspectFlags {
   url?: string;
   transport?: "streamable-http" | "sse";
   header: string[];
+  /** `--protocol`: written into the session header, so the browser's client negotiates it. */
+  protocol?: ProtocolMode;
 }
 
 export function parsePort(value: string): number {
@@ -33,6 +35,15 @@ export function parseMilliseconds(value: string): number {
   const ms = Number(value);
   if (!Number.isFinite(ms) || ms <= 0) throw new UsageError(`expected a positive number of milliseconds, got "${value}"`);
   return ms;
+}
+
+/** `--protocol auto|<revision>`: a value that is neither is a usage error naming the accepted ones. */
+export function parseProtocol(value: string): ProtocolMode {
+  try {
+    return parseProtocolMode(value);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** `-e KEY=VALUE`, repeatable. */

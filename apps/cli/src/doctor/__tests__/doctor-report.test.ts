@@ -8,7 +8,7 @@ import { toolArgsSkeleton } from "../doctor-tool-args";
 const base: DoctorResult = {
   command: ["node", "server.js"],
   initialized: true,
-  server: { name: "srv", version: "1.2.3", protocolVersion: "2025-06-18", capabilities: { tools: {} } },
+  server: { name: "srv", version: "1.2.3", protocolVersion: "2025-06-18", era: "legacy", capabilities: { tools: {} } },
   counts: { tools: 2, resources: 0, resourceTemplates: 0, prompts: 0, frames: 10 },
   steps: [{ name: "tools/list", ok: true, detail: "2 tools" }],
   findings: [],
@@ -29,7 +29,9 @@ describe("formatDoctorReport", () => {
     expect(report.indexOf("Errors (2):")).toBeLessThan(report.indexOf("Warnings (1):"));
     expect(report).toContain("  ✖ stdio/stdout-noise (2)\n      line 1\n        at stdout, frame #2\n      line 2\n      fix: log to stderr");
     expect(report).toContain('        at tools/list response, tool "a b", frame #4');
-    expect(report).toContain("server: srv 1.2.3 (protocol 2025-06-18; declares tools)");
+    expect(report).toContain("server: srv 1.2.3 (protocol 2025-06-18, 2025 era, initialize; declares tools)");
+    const modern = formatDoctorReport({ ...base, server: { ...base.server!, protocolVersion: "2026-07-28", era: "modern" } });
+    expect(modern).toContain("server: srv 1.2.3 (protocol 2026-07-28, 2026 era, server/discover; declares tools)");
     expect(report.trimEnd().split("\n").at(-1)).toBe("✖ 2 errors, 1 warning, 0 info — 2 tools, 0 resources, 0 resource templates, 0 prompts; 2 rules over 10 frames");
     expect(report).not.toContain("stderr (last lines)");
   });

@@ -27,6 +27,16 @@ describe("launchersFrom", () => {
   });
 });
 
+describe("--protocol reaches the browser through the session header", () => {
+  it("a pinned revision is written into the header; auto (the default) leaves the field out", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mcpi-protocol-"));
+    const headerOf = (extra: Partial<LaunchFlags>) => launchersFrom(["node", "server.js"], flags(extra), { ...ctx(), record: join(dir, `${extra.protocol ?? "auto"}.jsonl`) })[0]!.create({ id: "s1", name: "x" }).header;
+    expect(headerOf({ protocol: "2025-11-25" }).protocol).toBe("2025-11-25");
+    expect(headerOf({ protocol: "2026-07-28" }).protocol).toBe("2026-07-28");
+    expect(headerOf({}).protocol).toBeUndefined();
+  });
+});
+
 describe("recordPath", () => {
   it("puts the first server in --record and the others beside it, named after them", () => {
     const at = new Date(0);
