@@ -50,10 +50,11 @@ export function droppedAnswerTo(frames: readonly Frame[], method: string): Dropp
 
 /**
  * The JSON-RPC id of a request whose POST the server refused with an HTTP error status, so no JSON-RPC answer will
- * come. 401 and 403 are left alone: the client authorizes and the request is sent again.
+ * come. Left alone: 401 and 403 (the client authorizes and the request is sent again), 404 and 405 (how an HTTP+SSE
+ * server answers the Streamable HTTP POST: the backend falls back to SSE and sends the request again).
  */
 export function httpRefusedRequest(frame: Frame): string | number | undefined {
   if (frame.kind !== "http" || frame.event !== "response" || frame.method !== "POST") return undefined;
-  if (frame.status < 400 || frame.status === 401 || frame.status === 403) return undefined;
+  if (frame.status < 400 || [401, 403, 404, 405].includes(frame.status)) return undefined;
   return frame.requestId;
 }

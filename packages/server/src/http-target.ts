@@ -136,7 +136,7 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
     release(current);
   }
 
-  /** Auto mode: the first initialize decides. 404/405 to the POST means an older HTTP+SSE server. */
+  /** Auto mode: the opening request decides. 404/405 to the POST means an older HTTP+SSE server. */
   async function detect(current: Link, initialize: JsonRpcMessage): Promise<void> {
     current.held = [];
     try {
@@ -145,6 +145,13 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
     } catch (error) {
       const status = statusOf(error);
       if (current.closed) return;
+      // A 2025-era Streamable HTTP server refuses the probe (e.g. 400 without a session): it does speak Streamable
+      // HTTP, and the relay hands the refusal to the client, which falls back to initialize.
+      if (status !== undefined && status !== 404 && status !== 405 && initialize.method === "server/discover") {
+        detected = current.wire = "streamable-http";
+        release(current);
+        return;
+      }
       if (status !== 404 && status !== 405) return fail(current, error, initialize);
       emit({ kind: "http", event: "fallback", from: "streamable-http", to: "sse", status });
       void current.transport?.close().catch(() => {});
@@ -184,7 +191,8 @@ export function createHttpTarget(options: HttpTargetOptions, emit: (frame: Frame
       return;
     }
     if (message.method === "initialize") current.initializeId = message.id;
-    if (message.method === "initialize" && current.wire === "auto") {
+    // The opening request decides the transport: initialize, or the server/discover probe of a 2026-07-28 client.
+    if ((message.method === "initialize" || message.method === "server/discover") && current.wire === "auto") {
       void detect(current, message);
       return;
     }
