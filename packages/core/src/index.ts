@@ -10,3 +10,4 @@ export * from "./latency-stats";
 export * from "./servers";
 export * from "./dropped-answer";
 export * from "./protocol-mode";
+export * from "./protocol-era";
