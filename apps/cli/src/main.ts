@@ -1,10 +1,11 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_PORT, TRANSPORTS, collectEnv, collectHeader, parseMilliseconds, parsePort, type InspectFlags } from "./target/inspect-options";
 import type { CallCommandFlags } from "./call/call-command";
 import type { ConformanceFlags } from "./conformance/conformance-command";
 import type { DoctorFlags } from "./doctor/doctor-command";
 import { collectIgnore, parseSeqList } from "./export/export-options";
 import { UsageError } from "./common/usage-error";
+import { parseProtocolMode } from "@mcp-inspect/core";
 import { VERSION } from "./common/version";
 import { printErr } from "./common/terminal-text";
 
@@ -16,6 +17,18 @@ const headerOption = () => new Option("--header <Name: value>", "HTTP header for
 // A server from a Claude Code / Claude Desktop / VS Code config file instead of a command or --url.
 const configOption = () => new Option("--config <file>", "take the server from a config file: .mcp.json, ~/.claude.json, claude_desktop_config.json or .vscode/mcp.json");
 const serverOption = () => new Option("--server <name>", "which server of the --config file (needed when it has several)");
+
+// Replay and mock speak the era a recording was made in; --protocol overrides it within that era.
+const protocolOption = (what: string) =>
+  new Option("--protocol <auto|revision>", what)
+    .argParser((value: string) => {
+      try {
+        return parseProtocolMode(value);
+      } catch (error) {
+        throw new InvalidArgumentError((error as Error).message);
+      }
+    })
+    .default("auto");
 
 /** The options that say which server to run or reach, shared by every command that talks to one. */
 function targetOptions(command: Command, which: { remote: boolean; config: boolean }): Command {
@@ -114,6 +127,7 @@ targetOptions(program.command("replay"), { remote: true, config: false })
   .option("--update", "rewrite the fixture from this run's answers (a session file gets a .fixture.json beside it)")
   .addOption(new Option("--ignore <path>", "leave this path in every response out of the comparison, e.g. /result/content/0/text or result.content.*.text (repeatable)").argParser(collectIgnore).default([]))
   .addOption(new Option("--timeout <ms>", "how long initialize and each request may take").argParser(parseMilliseconds).default(30_000))
+  .addOption(protocolOption("auto: the era and revision the fixture was recorded in; a revision of the same era overrides it"))
   // Options may follow the file; the server's own flags go after `--`.
   .action(async (file: string, commandLine: string[], flags: import("./replay/replay-command").ReplayFlags) => {
     const { runReplay } = await import("./replay/replay-command");
@@ -164,11 +178,12 @@ program
 program
   .command("mock")
   .description("serve a recorded session or fixture as a stdio MCP server that answers from the recording")
-  .usage("<session-or-fixture>")
+  .usage("<session-or-fixture> [--protocol <auto|revision>]")
   .argument("<session-or-fixture>", "a session file (.jsonl) or a fixture (.fixture.json)")
-  .action(async (file: string) => {
+  .addOption(protocolOption("auto: answer in the era the recording was made in (server/discover for 2026-07-28, else initialize); a revision of that era overrides it"))
+  .action(async (file: string, flags: import("./mock/mock-command").MockFlags) => {
     const { runMock } = await import("./mock/mock-command");
-    process.exitCode = await runMock(file);
+    process.exitCode = await runMock(file, flags);
   });
 
 try {
