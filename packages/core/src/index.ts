@@ -11,3 +11,4 @@ export * from "./servers";
 export * from "./dropped-answer";
 export * from "./protocol-mode";
 export * from "./protocol-era";
+export * from "./session-summary";

@@ -74,7 +74,7 @@ export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub;
       startedAt: { type: "string" },
       target: { type: "string" },
       current: { type: "boolean" },
-      error: { type: "string" },
+      protocol: { type: "object", required: ["era", "version"], properties: { era: { type: "string", enum: ["modern", "legacy"] }, version: { type: "string" } } },
     },
   } as const;
 
