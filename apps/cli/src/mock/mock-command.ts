@@ -20,7 +20,8 @@ export async function runMock(file: string, flags: MockFlags = {}): Promise<numb
   for (const warning of warnings) printErr(`mcp-inspect mock: ${file}: ${warning}\n`);
   let protocol;
   try {
-    protocol = replayProtocol(fixture, flags.protocol);
+    // A mock cannot carry a recording over to the other era: its answers would need requests of its own to the client.
+    protocol = replayProtocol(fixture, flags.protocol, { sameEraOnly: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import type { ProtocolMode } from "@mcp-inspect/core";
-import { canonicalJson, formatDiffs, replayFixture, replayProtocol, ReplayStartError } from "@mcp-inspect/core/fixture";
+import { canonicalJson, fixtureProtocol, formatDiffs, replayFixture, replayProtocol, ReplayStartError } from "@mcp-inspect/core/fixture";
 import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags } from "../target/inspect-options";
 import { connectRemote } from "../target/remote-connect";
 import { readRecording } from "./replay-recording";
@@ -26,12 +26,10 @@ export interface ReplayFlags extends RemoteFlags {
 export async function runReplay(file: string, commandLine: string[], flags: ReplayFlags): Promise<number> {
   const read = readRecording(file);
   for (const warning of read.warnings) printErr(`mcp-inspect replay: ${file}: ${warning}\n`);
-  // Before any server starts: a --protocol of the other era is a usage error, said in the fixture's terms.
-  let protocol;
-  try {
-    protocol = replayProtocol(read.fixture, flags.protocol);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
+  const protocol = replayProtocol(read.fixture, flags.protocol);
+  const recorded = fixtureProtocol(read.fixture);
+  if (flags.update && protocol.era !== recorded.era) {
+    throw new UsageError(`--update rewrites the fixture in the era it was recorded in (${recorded.version}); to keep answers of ${protocol.version}, record a session in it`);
   }
   const remote = remoteFromFlags(flags, commandLine);
   const [command, ...args] = commandLine;

@@ -20,8 +20,8 @@ export interface ReplayOptions {
   update?: boolean;
   /**
    * The revision to speak. "auto" (default): the era and revision the fixture was recorded in (2026-07-28:
-   * server/discover and the _meta envelope; before: initialize). A revision of the same era overrides it; another
-   * era is refused with a ReplayStartError.
+   * server/discover and the _meta envelope; before: initialize). Another revision overrides it; in the other era the
+   * recording is carried over (an input_required chain is one 2025 call with server requests, and the other way round).
    */
   protocol?: ProtocolMode;
 }

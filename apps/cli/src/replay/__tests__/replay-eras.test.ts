@@ -74,13 +74,20 @@ describe("mcp-inspect replay in the recorded era", { timeout: 60_000 }, () => {
     expect(run.text).toContain("replay ok (2025-11-25): 1 request answered as recorded");
   });
 
-  it("--protocol overrides within the era and is refused across eras, before any server starts", async () => {
-    await expect(runReplay(modernFile, v2, { ...flags, protocol: "2025-11-25" })).rejects.toThrow(UsageError);
-    await expect(runReplay(modernFile, v2, { ...flags, protocol: "2025-11-25" })).rejects.toThrow(/--protocol 2025-11-25 is the legacy era, but this fixture was recorded in the modern era/);
+  it("--protocol overrides the revision within the era: the server agrees, and the revision it names is the difference", async () => {
     const run = await replay(legacyFile, v2, { protocol: "2025-06-18" });
-    // The server agrees to 2025-06-18: the only difference is the revision it names.
     expect(run.text).toContain("replay differs (2025-06-18): 1 difference");
     expect(run.text).toMatch(/initialize:\n {2}at \/result\/protocolVersion\n {4}expected: "2025-11-25"\n {4}actual: {3}"2025-06-18"/);
+  });
+
+  it("--protocol of the other era carries the recording over: 2026-07-28 chains as 2025 calls, 2025 server requests as input responses", async () => {
+    const down = await replay(modernFile, v2, { protocol: "2025-11-25" });
+    expect(down.text).toContain("replay ok (2025-11-25): 9 requests answered as recorded");
+    const up = await replay(legacyFile, v2, { protocol: "2026-07-28" });
+    expect(up.text).toContain("replay ok (2026-07-28): 6 requests answered as recorded");
+    // Not onto a server that lacks the era, and --update keeps a fixture in the era it was recorded in.
+    expect((await replay(legacyFile, v1, { protocol: "2026-07-28" })).text).toMatch(/--protocol 2026-07-28 asks for the 2026-07-28 era, but the server answered server\/discover with .*: it speaks only the legacy era/);
+    await expect(runReplay(modernFile, v2, { ...flags, protocol: "2025-11-25", update: true })).rejects.toThrow(UsageError);
   });
 
   it("mcp-inspect/testing: expectReplay of a 2026-07-28 fixture passes, and fails with a readable diff when the server changed", async () => {
