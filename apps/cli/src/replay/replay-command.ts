@@ -64,9 +64,10 @@ export async function runReplay(file: string, commandLine: string[], flags: Repl
     return 0;
   }
   if (result.ok) {
-    printOut(`replay ok (${protocol.version}): ${requests} request${requests === 1 ? "" : "s"} answered as recorded\n`);
+    // The revision after the count: scripts match "replay ok: <n> requests answered as recorded".
+    printOut(`replay ok: ${requests} request${requests === 1 ? "" : "s"} answered as recorded, in ${protocol.version}\n`);
     return 0;
   }
-  printOut(`replay differs (${protocol.version}): ${result.diffs.length} difference${result.diffs.length === 1 ? "" : "s"} in ${requests} request(s)\n${formatDiffs(result.diffs)}\n`);
+  printOut(`replay differs: ${result.diffs.length} difference${result.diffs.length === 1 ? "" : "s"} in ${requests} request(s), in ${protocol.version}\n${formatDiffs(result.diffs)}\n`);
   return 1;
 }

@@ -50,13 +50,13 @@ describe("mcp-inspect replay in the recorded era", { timeout: 60_000 }, () => {
   it("a 2026-07-28 session replays against the dual-era server: discover, envelope, the multi-round-trip calls with fresh requestState", async () => {
     expect(loadFixture(modernFile).protocol).toEqual({ era: "modern", version: "2026-07-28" });
     const run = await replay(modernFile, v2);
-    expect(run.text).toContain("replay ok (2026-07-28): 9 requests answered as recorded");
+    expect(run.text).toContain("replay ok: 9 requests answered as recorded, in 2026-07-28");
     expect(run.code).toBe(0);
   });
 
   it("a 2025-11-25 session of the same server replays in the legacy era, answering its elicitations from the recording", async () => {
     const run = await replay(legacyFile, v2);
-    expect(run.text).toContain("replay ok (2025-11-25): 6 requests answered as recorded");
+    expect(run.text).toContain("replay ok: 6 requests answered as recorded, in 2025-11-25");
     expect(run.code).toBe(0);
   });
 
@@ -71,20 +71,20 @@ describe("mcp-inspect replay in the recorded era", { timeout: 60_000 }, () => {
     const file = join(dir, "v1.jsonl");
     writeFileSync(file, [session.header, ...session.frames].map(serializeSessionLine).join(""));
     const run = await replay(file, v1);
-    expect(run.text).toContain("replay ok (2025-11-25): 1 request answered as recorded");
+    expect(run.text).toContain("replay ok: 1 request answered as recorded, in 2025-11-25");
   });
 
   it("--protocol overrides the revision within the era: the server agrees, and the revision it names is the difference", async () => {
     const run = await replay(legacyFile, v2, { protocol: "2025-06-18" });
-    expect(run.text).toContain("replay differs (2025-06-18): 1 difference");
+    expect(run.text).toContain("replay differs: 1 difference in 6 request(s), in 2025-06-18");
     expect(run.text).toMatch(/initialize:\n {2}at \/result\/protocolVersion\n {4}expected: "2025-11-25"\n {4}actual: {3}"2025-06-18"/);
   });
 
   it("--protocol of the other era carries the recording over: 2026-07-28 chains as 2025 calls, 2025 server requests as input responses", async () => {
     const down = await replay(modernFile, v2, { protocol: "2025-11-25" });
-    expect(down.text).toContain("replay ok (2025-11-25): 9 requests answered as recorded");
+    expect(down.text).toContain("replay ok: 9 requests answered as recorded, in 2025-11-25");
     const up = await replay(legacyFile, v2, { protocol: "2026-07-28" });
-    expect(up.text).toContain("replay ok (2026-07-28): 6 requests answered as recorded");
+    expect(up.text).toContain("replay ok: 6 requests answered as recorded, in 2026-07-28");
     // Not onto a server that lacks the era, and --update keeps a fixture in the era it was recorded in.
     expect((await replay(legacyFile, v1, { protocol: "2026-07-28" })).text).toMatch(/--protocol 2026-07-28 asks for the 2026-07-28 era, but the server answered server\/discover with .*: it speaks only the legacy era/);
     await expect(runReplay(modernFile, v2, { ...flags, protocol: "2025-11-25", update: true })).rejects.toThrow(UsageError);
