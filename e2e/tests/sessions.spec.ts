@@ -64,6 +64,9 @@ test("lists this run and the older session, and opens the older one read-only", 
   await expect(rows.nth(1)).toHaveAttribute("data-id", "old.jsonl");
   await expect(rows.nth(1).getByTestId("session-target")).toHaveText("node old-server.js");
   await expect(rows.nth(1).getByTestId("session-current")).toHaveCount(0);
+  // Each row names the protocol its session spoke: the old one negotiated 2025-06-18 with initialize.
+  await expect(rows.nth(1).getByTestId("session-protocol")).toHaveText("2025-06-18");
+  await expect(rows.nth(1).getByTestId("session-protocol")).toHaveAttribute("data-era", "legacy");
 
   // Compare the old file with this run (the diff view of the other engineer).
   await expect(rows.nth(0).getByTestId("compare-session")).toHaveCount(0);
@@ -103,6 +106,25 @@ test("lists this run and the older session, and opens the older one read-only", 
   await expect(page.getByTestId("connection-state")).toHaveText("ready");
   await page.getByRole("tab", { name: "Messages" }).click();
   await expect(log.getByTestId("log-row").filter({ hasText: "echo" }).first()).toBeVisible();
+});
+
+test("a session recorded in the 2026-07-28 era says so in the list", async ({ page }) => {
+  // server/discover answered, then a call carrying the per-request _meta envelope: what a v2 client records.
+  const envelope = { "io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/clientCapabilities": {} };
+  const modernFrames = [
+    { seq: 1, t: 0, kind: "message", dir: "client->server", msg: { jsonrpc: "2.0", id: "d", method: "server/discover", params: { _meta: envelope } } },
+    { seq: 2, t: 2, kind: "message", dir: "server->client", msg: { jsonrpc: "2.0", id: "d", result: { resultType: "complete", supportedVersions: ["2026-07-28"], capabilities: { tools: {} } } } },
+    { seq: 3, t: 5, kind: "message", dir: "client->server", msg: { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "echo", arguments: { message: "hi" }, _meta: envelope } } },
+    { seq: 4, t: 7, kind: "message", dir: "server->client", msg: { jsonrpc: "2.0", id: 1, result: { resultType: "complete", content: [{ type: "text", text: "hi" }] } } },
+  ];
+  writeFileSync(join(folder, "modern.jsonl"), sessionText({ ...oldHeader, id: "m0de7n00-0000-4000-8000-000000000002" }, modernFrames));
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  await page.getByTestId("sessions-button").click();
+  const modern = page.locator('[data-testid="session-row"][data-id="modern.jsonl"]');
+  await expect(modern.getByTestId("session-protocol")).toHaveText("2026-07-28");
+  await expect(modern.getByTestId("session-protocol")).toHaveAttribute("data-era", "modern");
+  await expect(page.locator('[data-testid="session-row"][data-id="old.jsonl"]').getByTestId("session-protocol")).toHaveAttribute("data-era", "legacy");
 });
 
 test("drops a session file to open it, and a malformed one with a clear error", async ({ page }) => {

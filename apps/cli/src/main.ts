@@ -16,10 +16,12 @@ const transportOption = () => new Option("--transport <kind>", "the remote trans
 const headerOption = () => new Option("--header <Name: value>", "HTTP header for the remote server (repeatable; the value is masked and never recorded)").argParser(collectHeader).default([]);
 // A server from a Claude Code / Claude Desktop / VS Code config file instead of a command or --url.
 const configOption = () => new Option("--config <file>", "take the server from a config file: .mcp.json, ~/.claude.json, claude_desktop_config.json or .vscode/mcp.json");
-// Which protocol era/revision to speak: every command that opens a connection to a server takes it.
-const protocolOption = () =>
-  new Option("--protocol <auto|revision>", `protocol revision to speak: auto (server/discover for 2026-07-28, falling back to initialize) or one of ${[...PROTOCOL_REVISIONS].reverse().join(", ")}; a revision the server does not offer is an error (default: auto)`).argParser(parseProtocol);
+// Which protocol era/revision to speak: every command that opens a connection to a server takes it. Replay and
+// mock speak the era a recording was made in, so they say what auto means for them.
+const protocolOption = (what = "auto (server/discover for 2026-07-28, falling back to initialize)") =>
+  new Option("--protocol <auto|revision>", `protocol revision to speak: ${what}, or one of ${[...PROTOCOL_REVISIONS].reverse().join(", ")}; a revision the server does not offer is an error (default: auto)`).argParser(parseProtocol);
 const serverOption = () => new Option("--server <name>", "which server of the --config file (needed when it has several)");
+
 
 /** The options that say which server to run or reach, shared by every command that talks to one. */
 function targetOptions(command: Command, which: { remote: boolean; config: boolean }): Command {
@@ -122,6 +124,7 @@ targetOptions(program.command("replay"), { remote: true, config: false })
   .option("--update", "rewrite the fixture from this run's answers (a session file gets a .fixture.json beside it)")
   .addOption(new Option("--ignore <path>", "leave this path in every response out of the comparison, e.g. /result/content/0/text or result.content.*.text (repeatable)").argParser(collectIgnore).default([]))
   .addOption(new Option("--timeout <ms>", "how long initialize and each request may take").argParser(parseMilliseconds).default(30_000))
+  .addOption(protocolOption("auto (the era and revision the fixture was recorded in)"))
   // Options may follow the file; the server's own flags go after `--`.
   .action(async (file: string, commandLine: string[], flags: import("./replay/replay-command").ReplayFlags) => {
     const { runReplay } = await import("./replay/replay-command");
@@ -172,11 +175,12 @@ program
 program
   .command("mock")
   .description("serve a recorded session or fixture as a stdio MCP server that answers from the recording")
-  .usage("<session-or-fixture>")
+  .usage("<session-or-fixture> [--protocol <auto|revision>]")
   .argument("<session-or-fixture>", "a session file (.jsonl) or a fixture (.fixture.json)")
-  .action(async (file: string) => {
+  .addOption(protocolOption("auto (answer in the era the recording was made in: server/discover for 2026-07-28, else initialize)"))
+  .action(async (file: string, flags: import("./mock/mock-command").MockFlags) => {
     const { runMock } = await import("./mock/mock-command");
-    process.exitCode = await runMock(file);
+    process.exitCode = await runMock(file, flags);
   });
 
 try {

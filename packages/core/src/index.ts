@@ -10,3 +10,5 @@ export * from "./latency-stats";
 export * from "./servers";
 export * from "./dropped-answer";
 export * from "./protocol-mode";
+export * from "./protocol-era";
+export * from "./session-summary";

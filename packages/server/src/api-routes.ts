@@ -1,7 +1,7 @@
 import { dirname } from "node:path";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { SERVER_PARAM, describeTarget } from "@mcp-inspect/core";
-import { canonicalJson, fixtureFromSession, generateVitestFile } from "@mcp-inspect/core/fixture";
+import { canonicalJson, fixtureFromSession, fixtureProtocol, generateVitestFile } from "@mcp-inspect/core/fixture";
 import { ErrorCodes, errorBody } from "./errors";
 import { SESSION_ID, listSessionFiles, readSessionFile } from "./recordings-folder";
 import type { LiveServer, ServerHub } from "./server-hub";
@@ -74,7 +74,7 @@ export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub;
       startedAt: { type: "string" },
       target: { type: "string" },
       current: { type: "boolean" },
-      error: { type: "string" },
+      protocol: { type: "object", required: ["era", "version"], properties: { era: { type: "string", enum: ["modern", "legacy"] }, version: { type: "string" } } },
     },
   } as const;
 
@@ -128,7 +128,7 @@ export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub;
       } catch (error) {
         return reply.code(400).send({ error: { code: "export-failed", message: (error as Error).message } });
       }
-      const testFile = generateVitestFile({ fixtureFile: `${name}.fixture.json`, name: `${name} replays as recorded`, command: target.command, args: target.args, cwd: target.cwd, envKeys: target.envKeys });
+      const testFile = generateVitestFile({ fixtureFile: `${name}.fixture.json`, name: `${name} replays as recorded`, command: target.command, args: target.args, cwd: target.cwd, envKeys: target.envKeys, protocol: fixtureProtocol(fixture).version });
       return { name, fixture, fixtureText: canonicalJson(fixture), testFile };
     },
   );

@@ -1,19 +1,13 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { describeTarget, parseSessionFile, type SessionHeader } from "@mcp-inspect/core";
+import { describeTarget, parseSessionFile, sessionProtocol, type SessionHeader, type SessionProtocol, type SessionSummary } from "@mcp-inspect/core";
+
+export type { SessionSummary };
 
 /** A session file's name in the folder: no path, no dot file. */
 export const SESSION_ID = "^[A-Za-z0-9_][A-Za-z0-9_.-]*\\.jsonl$";
-const HEADER_BYTES = 64 * 1024;
-
-export interface SessionSummary {
-  id: string;
-  size: number;
-  modifiedAt: string;
-  startedAt?: string;
-  target?: string;
-  current?: true;
-}
+/** How much of a file the list reads: the header, and the handshake that follows it (within the first frames). */
+const HEAD_BYTES = 256 * 1024;
 
 /**
  * Session files in the recordings folder, newest first, with what their header says. Anyone who can
@@ -34,8 +28,9 @@ export function listSessionFiles(folder: string, live: ReadonlySet<string | unde
     const opened = openRegularFile(path);
     if (!opened) continue;
     try {
-      const header = readHeader(opened.fd);
-      if (!header) continue;
+      const head = readHead(opened.fd);
+      if (!head) continue;
+      const { header, protocol } = head;
       sessions.push({
         id,
         size: opened.size,
@@ -43,6 +38,7 @@ export function listSessionFiles(folder: string, live: ReadonlySet<string | unde
         ...(live.has(path) ? { current: true as const } : {}),
         startedAt: header.startedAt,
         target: describeTarget(header.target),
+        ...(protocol ? { protocol } : {}),
       });
     } finally {
       closeSync(opened.fd);
@@ -57,7 +53,7 @@ export function readSessionFile(folder: string, id: string): string | undefined 
   const opened = openRegularFile(join(folder, id));
   if (!opened) return undefined;
   try {
-    if (!readHeader(opened.fd)) return undefined;
+    if (!readHead(opened.fd)) return undefined;
     return readFileSync(opened.fd, "utf8");
   } finally {
     closeSync(opened.fd);
@@ -90,14 +86,21 @@ function openRegularFile(path: string): { fd: number; size: number; mtime: Date 
   return { fd, size: stat.size, mtime: stat.mtime };
 }
 
-/** The header of an open file (its first line, read from the start without reading the file whole), if valid. */
-function readHeader(fd: number): SessionHeader | undefined {
-  const buffer = Buffer.alloc(HEADER_BYTES);
+/**
+ * The header of an open file (its first line, read from the start without reading the file whole), if valid, and
+ * the protocol its first frames negotiated (a cut last line is skipped; a huge first answer leaves it unknown).
+ */
+function readHead(fd: number): { header: SessionHeader; protocol?: SessionProtocol } | undefined {
+  const buffer = Buffer.alloc(HEAD_BYTES);
   const read = readSync(fd, buffer, 0, buffer.length, 0);
-  const first = buffer.subarray(0, read).toString("utf8").split("\n")[0] ?? "";
+  const text = buffer.subarray(0, read).toString("utf8");
+  let header: SessionHeader;
   try {
-    return parseSessionFile(first).header;
+    header = parseSessionFile(text.split("\n")[0] ?? "").header;
   } catch {
     return undefined;
   }
+  const complete = text.slice(0, text.lastIndexOf("\n") + 1);
+  const protocol = complete.includes("\n") ? sessionProtocol(parseSessionFile(complete).frames) : undefined;
+  return protocol ? { header, protocol } : { header };
 }

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { parseSessionFile, type ParsedSession } from "@mcp-inspect/core";
-import { callsOf, diffSurface, extractSurface, formatSessionDiff, pairCalls, sessionsDiffer, summarise, summaryText } from "@mcp-inspect/core/session-diff";
+import { callsOf, diffProtocol, diffSurface, extractSurface, formatSessionDiff, pairCalls, sessionsDiffer, summarise, summaryText } from "@mcp-inspect/core/session-diff";
 import { printErr, printOut } from "../common/terminal-text";
 import { readUserFile } from "../common/read-user-file";
 import { UsageError } from "../common/usage-error";
@@ -18,14 +18,15 @@ export function runDiff(fileA: string, fileB: string, flags: DiffFlags): number 
   const b = readSession(fileB);
   const kinds = diffSurface(extractSurface(a.frames), extractSurface(b.frames));
   const pairs = pairCalls(callsOf(a.frames), callsOf(b.frames));
-  const summary = summarise(kinds, pairs);
+  const protocol = diffProtocol(a.frames, b.frames);
+  const summary = summarise(kinds, pairs, protocol);
   const differ = sessionsDiffer(summary);
   if (flags.json) {
     printOut(JSON.stringify({ a: fileA, b: fileB, same: !differ, summary, surface: kinds, calls: pairs }, null, 2) + "\n");
   } else {
     // A and B in the text, the files named once: file names are long and the paths need both labels per line.
     printOut(`A: ${fileA}\nB: ${fileB}\n`);
-    printOut(differ ? formatSessionDiff(kinds, pairs, ["A", "B"]) : `same: ${summaryText(summary, ["A", "B"])}\n`);
+    printOut(differ ? formatSessionDiff(kinds, pairs, ["A", "B"], protocol) : `same: ${summaryText(summary, ["A", "B"])}\n`);
   }
   return differ ? 1 : 0;
 }

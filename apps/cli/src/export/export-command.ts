@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseSessionFile } from "@mcp-inspect/core";
-import { canonicalJson, clientRequests, describeClientRequest, fixtureFromSession, generateVitestFile } from "@mcp-inspect/core/fixture";
+import { canonicalJson, clientRequests, describeClientRequest, fixtureFromSession, fixtureProtocol, generateVitestFile } from "@mcp-inspect/core/fixture";
 import { checkFixtureName, defaultFixtureName, splitCommandLine } from "./export-options";
 import { UsageError } from "../common/usage-error";
 import { printErr, printOut } from "../common/terminal-text";
@@ -48,7 +48,7 @@ export async function runExport(sessionFile: string, flags: ExportFlags): Promis
   const fixturePath = join(outDir, `${name}.fixture.json`);
   const testPath = join(outDir, `${name}.test.ts`);
   writeFileSync(fixturePath, canonicalJson(fixture));
-  writeFileSync(testPath, generateVitestFile({ fixtureFile: `${name}.fixture.json`, name: `${name} replays as recorded`, command: command!, args, cwd, envKeys: target.type === "stdio" ? target.envKeys : [] }));
+  writeFileSync(testPath, generateVitestFile({ fixtureFile: `${name}.fixture.json`, name: `${name} replays as recorded`, command: command!, args, cwd, envKeys: target.type === "stdio" ? target.envKeys : [], protocol: fixtureProtocol(fixture).version }));
   const requests = fixture.exchanges.filter((e) => e.kind === "request").length;
   printErr(`mcp-inspect export: ${requests} request${requests === 1 ? "" : "s"}, ${fixture.serverRequests.length} recorded answer(s) to server requests
 `);

@@ -1,18 +1,34 @@
 import { createInterface } from "node:readline";
+import type { ProtocolMode } from "@mcp-inspect/core";
+import { replayProtocol } from "@mcp-inspect/core/fixture";
 import { createMockResponder } from "./mock-server";
+import { UsageError } from "../common/usage-error";
 import { readRecording } from "../replay/replay-recording";
 import { printErr } from "../common/terminal-text";
 
 /**
- * `mcp-inspect mock <session-or-fixture>`: a stdio MCP server that answers from the recording, for
+ * `mcp-inspect mock <session-or-fixture>`: a stdio MCP server that answers from the recording, in its era, for
  * clients' tests without the real server. stdout carries only JSON-RPC; notes go to stderr.
  */
-export async function runMock(file: string): Promise<number> {
+export interface MockFlags {
+  /** `auto` (default): the era and revision the recording was made in; a revision of that era overrides it. */
+  protocol?: ProtocolMode;
+}
+
+export async function runMock(file: string, flags: MockFlags = {}): Promise<number> {
   const { fixture, warnings } = readRecording(file);
   for (const warning of warnings) printErr(`mcp-inspect mock: ${file}: ${warning}\n`);
-  const respond = createMockResponder(fixture);
+  let protocol;
+  try {
+    // A mock cannot carry a recording over to the other era: its answers would need requests of its own to the client.
+    protocol = replayProtocol(fixture, flags.protocol, { sameEraOnly: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const respond = createMockResponder(fixture, protocol);
   const requests = fixture.exchanges.filter((e) => e.kind === "request").length;
-  printErr(`mcp-inspect mock: answering ${requests} recorded request(s) from ${file} on stdio\n`);
+  const opening = protocol.era === "modern" ? "server/discover" : "initialize";
+  printErr(`mcp-inspect mock: answering ${requests} recorded request(s) from ${file} on stdio, in ${protocol.version} (${opening})\n`);
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === "") continue;

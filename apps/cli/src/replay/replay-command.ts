@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { canonicalJson, formatDiffs, replayFixture, ReplayStartError } from "@mcp-inspect/core/fixture";
+import type { ProtocolMode } from "@mcp-inspect/core";
+import { canonicalJson, fixtureProtocol, formatDiffs, replayFixture, replayProtocol, ReplayStartError } from "@mcp-inspect/core/fixture";
 import { envFromFlags, remoteFromFlags, resolveCwd, type RemoteFlags } from "../target/inspect-options";
 import { connectRemote } from "../target/remote-connect";
 import { readRecording } from "./replay-recording";
@@ -14,6 +15,8 @@ export interface ReplayFlags extends RemoteFlags {
   env: string[];
   cwd?: string;
   timeout: number;
+  /** `auto` (default): the era and revision the fixture was recorded in; a revision of that era overrides it. */
+  protocol?: ProtocolMode;
 }
 
 /**
@@ -23,6 +26,11 @@ export interface ReplayFlags extends RemoteFlags {
 export async function runReplay(file: string, commandLine: string[], flags: ReplayFlags): Promise<number> {
   const read = readRecording(file);
   for (const warning of read.warnings) printErr(`mcp-inspect replay: ${file}: ${warning}\n`);
+  const protocol = replayProtocol(read.fixture, flags.protocol);
+  const recorded = fixtureProtocol(read.fixture);
+  if (flags.update && protocol.era !== recorded.era) {
+    throw new UsageError(`--update rewrites the fixture in the era it was recorded in (${recorded.version}); to keep answers of ${protocol.version}, record a session in it`);
+  }
   const remote = remoteFromFlags(flags, commandLine);
   const [command, ...args] = commandLine;
   if (!command && !remote) throw new UsageError(`replay needs the server to run: mcp-inspect replay ${file} -- node server.js (or --url <url>)`);
@@ -38,7 +46,7 @@ export async function runReplay(file: string, commandLine: string[], flags: Repl
   }
   let result;
   try {
-    result = await replayFixture(read.fixture, transport, { ignore: flags.ignore, timeoutMs: flags.timeout, clientInfo: { name: "mcp-inspect-replay", version: VERSION } });
+    result = await replayFixture(read.fixture, transport, { ignore: flags.ignore, timeoutMs: flags.timeout, clientInfo: { name: "mcp-inspect-replay", version: VERSION }, protocol: protocol.version as ProtocolMode });
   } catch (error) {
     if (!(error instanceof ReplayStartError)) throw error;
     const tail = stderr.length ? `\nstderr (last lines):\n${stderr.slice(-20).map((l) => `  ${l}`).join("\n")}` : "";
@@ -56,9 +64,10 @@ export async function runReplay(file: string, commandLine: string[], flags: Repl
     return 0;
   }
   if (result.ok) {
-    printOut(`replay ok: ${requests} request${requests === 1 ? "" : "s"} answered as recorded\n`);
+    // The revision after the count: scripts match "replay ok: <n> requests answered as recorded".
+    printOut(`replay ok: ${requests} request${requests === 1 ? "" : "s"} answered as recorded, in ${protocol.version}\n`);
     return 0;
   }
-  printOut(`replay differs: ${result.diffs.length} difference${result.diffs.length === 1 ? "" : "s"} in ${requests} request(s)\n${formatDiffs(result.diffs)}\n`);
+  printOut(`replay differs: ${result.diffs.length} difference${result.diffs.length === 1 ? "" : "s"} in ${requests} request(s), in ${protocol.version}\n${formatDiffs(result.diffs)}\n`);
   return 1;
 }

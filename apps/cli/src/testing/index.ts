@@ -1,6 +1,7 @@
 // The public library entry `mcp-inspect/testing`: replay a recorded fixture from any test runner.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { ProtocolMode } from "@mcp-inspect/core";
 import { canonicalJson, formatDiffs, readFixtureOrSession, replayFixture, ReplayStartError, type Fixture, type ReplayDiff } from "@mcp-inspect/core/fixture";
 import { createReplayTransport, type ReplayTarget } from "./replay-transport";
 
@@ -17,6 +18,12 @@ export interface ReplayOptions {
    * MCP_INSPECT_UPDATE=1 or `vitest -u`.
    */
   update?: boolean;
+  /**
+   * The revision to speak. "auto" (default): the era and revision the fixture was recorded in (2026-07-28:
+   * server/discover and the _meta envelope; before: initialize). Another revision overrides it; in the other era the
+   * recording is carried over (an input_required chain is one 2025 call with server requests, and the other way round).
+   */
+  protocol?: ProtocolMode;
 }
 
 export interface ReplayOutcome {
@@ -36,7 +43,7 @@ export function loadFixture(path: string | URL): Fixture {
   return readFixtureOrSession(readFileSync(file, "utf8")).fixture;
 }
 
-/** Replays a fixture against a stdio server and compares every response with the recorded one. */
+/** Replays a fixture against a stdio server, in the era it was recorded in, and compares every response with the recorded one. */
 export async function replay(fixtureOrPath: Fixture | string | URL, target: ReplayTarget, options: ReplayOptions = {}): Promise<ReplayOutcome> {
   const fixture = typeof fixtureOrPath === "string" || fixtureOrPath instanceof URL ? loadFixture(fixtureOrPath) : fixtureOrPath;
   const { transport, stderr } = createReplayTransport(target);

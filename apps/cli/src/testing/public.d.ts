@@ -15,11 +15,17 @@ export interface ReplayOptions {
   timeoutMs?: number;
   /** expectReplay only: when the answers differ, rewrite the fixture file from this run instead of failing. */
   update?: boolean;
+  /**
+   * The revision to speak. "auto" (default): the era and revision the fixture was recorded in (2026-07-28:
+   * server/discover and the _meta envelope; before: initialize). Another revision overrides it; in the other era the
+   * recording is carried over (an input_required chain is one 2025 call with server requests, and the other way round).
+   */
+  protocol?: "auto" | "2024-11-05" | "2025-03-26" | "2025-06-18" | "2025-11-25" | "2026-07-28";
 }
 
 /** A difference in one replayed exchange: the request, the JSON path and both values. */
 export interface ReplayDiff {
-  /** Position in the fixture's exchanges; -1 for initialize. */
+  /** Position in the fixture's exchanges; -1 for the handshake (initialize or server/discover). */
   index: number;
   method: string;
   /** Method plus tool, prompt or resource, e.g. "tools/call echo". */
@@ -33,8 +39,13 @@ export interface ReplayDiff {
 export interface Fixture {
   format: "mcp-inspect-fixture";
   version: number;
+  /** The era and revision it was recorded in; absent in older fixtures (legacy, initialize's version). */
+  protocol?: { era: "modern" | "legacy"; version: string };
   source?: { sessionId?: string; command?: string; args?: string[]; url?: string; recordedAt?: string };
-  initialize: { params: { protocolVersion: string; capabilities: Record<string, unknown> }; response: RecordedResponse };
+  /** Legacy era: the handshake. */
+  initialize?: { params: { protocolVersion: string; capabilities: Record<string, unknown> }; response: RecordedResponse };
+  /** 2026-07-28: the capabilities each request's _meta envelope declared, and server/discover's answer. */
+  discover?: { clientCapabilities: Record<string, unknown>; response?: RecordedResponse };
   exchanges: Array<
     | { kind: "request"; method: string; params?: Record<string, unknown>; response: RecordedResponse }
     | { kind: "notification"; method: string; params?: Record<string, unknown> }
@@ -58,7 +69,7 @@ export interface ReplayOutcome {
 /** Reads a fixture (`.fixture.json`) or a session file (`.jsonl`). */
 export declare function loadFixture(path: string | URL): Fixture;
 
-/** Replays a fixture against a stdio server and compares every response with the recorded one. */
+/** Replays a fixture against a stdio server, in the era it was recorded in, and compares every response with the recorded one. */
 export declare function replay(fixtureOrPath: Fixture | string | URL, target: ReplayTarget, options?: ReplayOptions): Promise<ReplayOutcome>;
 
 /** Replays and throws a `ReplayMismatchError` with a readable diff when anything differs; with `update` (and a path), rewrites the fixture instead. */

@@ -1,19 +1,23 @@
 import type { ValueDiff } from "../fixture/index";
 import type { CallPair } from "./call-pairs";
 import type { KindDiff } from "./diff-surface";
+import { protocolDiffText, type ProtocolDiff } from "./protocol-diff";
 import { summarise, summaryText, type DiffSummary } from "./summary";
 
-/** Whether two sessions differ at all: any surface change, any call answered differently or made by one only. */
+/** Whether two sessions differ at all: another protocol, any surface change, any call answered differently or made by one only. */
 export function sessionsDiffer(summary: DiffSummary): boolean {
-  return summary.surfaceChanges > 0 || summary.calls.differs > 0 || summary.calls["only-a"] > 0 || summary.calls["only-b"] > 0;
+  return summary.protocol !== undefined || summary.surfaceChanges > 0 || summary.calls.differs > 0 || summary.calls["only-a"] > 0 || summary.calls["only-b"] > 0;
 }
 
 const KIND_NAMES: Record<string, string> = { server: "initialize", tools: "tools", resources: "resources", resourceTemplates: "resource templates", prompts: "prompts" };
 
-/** The session compare as plain text, for a terminal: the summary line, then what changed, then the calls that differ. */
-export function formatSessionDiff(kinds: readonly KindDiff[], pairs: readonly CallPair[], labels: readonly [string, string]): string {
+/**
+ * The session compare as plain text, for a terminal: a difference in protocol first (it explains most of what
+ * follows), the summary line, then what changed, then the calls that differ.
+ */
+export function formatSessionDiff(kinds: readonly KindDiff[], pairs: readonly CallPair[], labels: readonly [string, string], protocol?: ProtocolDiff): string {
   const [a, b] = labels;
-  const lines = [summaryText(summarise(kinds, pairs), labels)];
+  const lines = [...(protocol ? [protocolDiffText(protocol, labels)] : []), summaryText(summarise(kinds, pairs), labels)];
   const surface = kinds.filter((k) => k.changes.length || k.inA !== k.inB);
   if (surface.length) lines.push("", "Surface:");
   for (const kind of surface) {

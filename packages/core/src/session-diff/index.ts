@@ -5,3 +5,4 @@ export * from "./diff-surface";
 export * from "./call-pairs";
 export * from "./summary";
 export * from "./format-session-diff";
+export * from "./protocol-diff";

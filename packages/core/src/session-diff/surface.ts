@@ -1,10 +1,12 @@
 import type { Frame, MessageFrame } from "../frame";
 import { RequestPairer, isRequest } from "../pairing";
 
-/** What the server said about itself in `initialize`. */
+/** What the server said about itself in `initialize` (or, in 2026-07-28, `server/discover`). */
 export interface ServerIdentity {
   serverInfo?: unknown;
   protocolVersion?: unknown;
+  /** server/discover only. */
+  supportedVersions?: unknown;
   capabilities?: unknown;
   instructions?: unknown;
 }
@@ -34,7 +36,7 @@ interface OpenListing {
 }
 
 /**
- * The server's surface as a session saw it: the last answered initialize, and per list the last
+ * The server's surface as a session saw it: the last answered initialize or server/discover, and per list the last
  * complete listing (every page, from the first request without a cursor to a page without
  * nextCursor). A listing interrupted by an error or a fresh first page is dropped, so a re-list
  * after list_changed replaces the earlier one only once it is complete.
@@ -51,6 +53,11 @@ export function extractSurface(frames: readonly Frame[]): ServerSurface {
     const method = frame.msg.method as string;
     if (method === "initialize") {
       if (result) surface.initialize = identityOf(result);
+      continue;
+    }
+    // 2026-07-28 has no initialize: server/discover says the same things (who, in _meta; what it can do; instructions).
+    if (method === "server/discover") {
+      if (result) surface.initialize = discoverIdentity(result);
       continue;
     }
     const kind = KIND_BY_METHOD.get(method);
@@ -78,6 +85,11 @@ export function extractSurface(frames: readonly Frame[]): ServerSurface {
 function identityOf(result: Record<string, unknown>): ServerIdentity {
   const { serverInfo, protocolVersion, capabilities, instructions } = result;
   return { serverInfo, protocolVersion, capabilities, instructions };
+}
+
+function discoverIdentity(result: Record<string, unknown>): ServerIdentity {
+  const { capabilities, instructions, supportedVersions } = result;
+  return { serverInfo: asRecord(result._meta)?.["io.modelcontextprotocol/serverInfo"], supportedVersions, capabilities, instructions };
 }
 
 function resultOf(response: MessageFrame | undefined): Record<string, unknown> | undefined {

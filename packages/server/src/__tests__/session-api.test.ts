@@ -51,6 +51,22 @@ describe("session API", () => {
     expect(body.sessions).toEqual([expect.objectContaining({ id: "session.jsonl", current: true, target: expect.stringContaining("node"), startedAt: expect.any(String) })]);
   });
 
+  it("says the era and revision each session negotiated: an answered 2026-07-28 request (or initialize's answer)", async () => {
+    const { folder, file } = await recorded();
+    const header = readFileSync(file, "utf8").split("\n")[0];
+    const envelope = { "io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/clientCapabilities": {} };
+    const modern = [
+      { seq: 1, t: 0, kind: "message", dir: "client->server", msg: { jsonrpc: "2.0", id: "d", method: "server/discover", params: { _meta: envelope } } },
+      { seq: 2, t: 1, kind: "message", dir: "server->client", msg: { jsonrpc: "2.0", id: "d", result: { resultType: "complete", supportedVersions: ["2026-07-28"], capabilities: {} } } },
+    ];
+    writeFileSync(join(folder, "modern.jsonl"), [header, ...modern.map((f) => JSON.stringify(f))].join("\n") + "\n");
+    writeFileSync(join(folder, "never-answered.jsonl"), [header, JSON.stringify(modern[0])].join("\n") + "\n");
+    const sessions = (await app!.inject({ url: "/api/sessions", headers: auth })).json().sessions as { id: string; protocol?: unknown }[];
+    const byId = Object.fromEntries(sessions.map((s) => [s.id, s.protocol]));
+    // The echo script answers initialize without naming a revision: nothing to show, rather than a guess.
+    expect(byId).toEqual({ "session.jsonl": undefined, "modern.jsonl": { era: "modern", version: "2026-07-28" }, "never-answered.jsonl": undefined });
+  });
+
   it("returns one session file's text, and refuses other paths", async () => {
     const { file } = await recorded();
     const res = await app!.inject({ url: "/api/sessions/session.jsonl", headers: auth });

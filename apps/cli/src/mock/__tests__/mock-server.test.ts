@@ -17,7 +17,7 @@ const fixture: Fixture = {
 
 describe("mock responder", () => {
   it("answers initialize, ping and recorded requests in recorded order, ignoring _meta", () => {
-    const respond = createMockResponder(fixture);
+    const respond = createMockResponder(fixture, { era: "legacy", version: "2025-06-18" });
     expect(respond({ jsonrpc: "2.0", id: 0, method: "initialize", params: {} })).toEqual({ jsonrpc: "2.0", id: 0, result: expect.objectContaining({ serverInfo: { name: "s", version: "1" } }) });
     expect(respond({ jsonrpc: "2.0", id: "p", method: "ping" })).toEqual({ jsonrpc: "2.0", id: "p", result: {} });
     const roll = (id: number) => respond({ jsonrpc: "2.0", id, method: "tools/call", params: { name: "roll", _meta: { progressToken: id } } });
@@ -27,7 +27,7 @@ describe("mock responder", () => {
   });
 
   it("an unrecorded request gets an error naming the method and the closest recorded params", () => {
-    const reply = createMockResponder(fixture)({ jsonrpc: "2.0", id: 9, method: "tools/call", params: { name: "rol" } });
+    const reply = createMockResponder(fixture, { era: "legacy", version: "2025-06-18" })({ jsonrpc: "2.0", id: 9, method: "tools/call", params: { name: "rol" } });
     expect(reply?.error).toMatchObject({ code: -32001, message: 'no recorded tools/call request with these params; the closest recorded params are {"name":"roll"}' });
   });
 });

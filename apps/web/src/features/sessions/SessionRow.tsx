@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
 import { IconEye, IconGitCompare } from "@tabler/icons-react";
 import { formatSize } from "./format-size";
-import type { SessionSummary } from "./sessions-api";
+import type { SessionSummary } from "@mcp-inspect/core";
 
-/** One recorded session in the drawer: what it inspected, when, how big, and how to open it. */
+/** One recorded session in the drawer: what it inspected, when, how big, which protocol it spoke, and how to open it. */
 export function SessionRow({ summary, onOpen, onCompare, busy }: { summary: SessionSummary; onOpen: () => void; onCompare?: () => void; busy: boolean }) {
   const started = summary.startedAt ?? summary.modifiedAt;
   return (
@@ -26,15 +26,17 @@ export function SessionRow({ summary, onOpen, onCompare, busy }: { summary: Sess
           <Text size="xs" c="dimmed" className="mono" data-testid="session-size">
             {formatSize(summary.size)}
           </Text>
+          {summary.protocol && (
+            <Tooltip label={summary.protocol.era === "modern" ? "2026-07-28 era: server/discover, a _meta envelope per request" : "2025 era: initialize"}>
+              <Badge size="xs" variant="outline" color={summary.protocol.era === "modern" ? "blue" : "gray"} style={{ flexShrink: 0 }} data-testid="session-protocol" data-era={summary.protocol.era}>
+                {summary.protocol.version}
+              </Badge>
+            </Tooltip>
+          )}
           <Text size="xs" c="dimmed" className="mono" truncate>
             {summary.id}
           </Text>
         </Group>
-        {summary.error && (
-          <Text size="xs" c="red" data-testid="session-error">
-            {summary.error}
-          </Text>
-        )}
         <Group gap="xs">
           <Button size="compact-xs" variant="light" leftSection={<IconEye size={12} />} onClick={onOpen} loading={busy} aria-label={`Open ${summary.id} read-only`} data-testid="open-session">
             Open read-only

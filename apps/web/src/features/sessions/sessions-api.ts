@@ -1,21 +1,5 @@
-import { SERVER_PARAM } from "@mcp-inspect/core";
+import { SERVER_PARAM, type SessionList } from "@mcp-inspect/core";
 import { apiCall, apiJson } from "../../client/api-call";
-
-/** One file of the recordings folder, as `GET /api/sessions` describes it. */
-export interface SessionSummary {
-  id: string;
-  size: number;
-  modifiedAt: string;
-  startedAt?: string;
-  target?: string;
-  current?: boolean;
-  error?: string;
-}
-
-export interface SessionList {
-  folder?: string;
-  sessions: SessionSummary[];
-}
 
 export interface ExportResult {
   name: string;
