@@ -18,7 +18,7 @@ export async function runClientAdapter(url: string, options: { protocol: Protoco
   try {
     connected = await connectAdapterClient(new URL(url), options.protocol, provider);
   } catch (error) {
-    printErr(`mcp-inspect conformance adapter: could not connect to ${url}: ${(error as Error).message}\n`);
+    printErr(`mcp-inspect conformance adapter: could not connect to ${url}: ${describe(error)}\n`);
     return 1;
   }
   const { client, transport } = connected;
@@ -35,10 +35,10 @@ export async function runClientAdapter(url: string, options: { protocol: Protoco
     }
   };
   try {
-    await explore(client, authorized, options.scenario);
+    await explore(client, authorized, { scenario: options.scenario, typed: typedArguments(context) });
     return 0;
   } catch (error) {
-    printErr(`mcp-inspect conformance adapter: ${(error as Error).message}\n`);
+    printErr(`mcp-inspect conformance adapter: ${describe(error)}\n`);
     return 1;
   } finally {
     const terminate = (transport as { terminateSession?: () => Promise<void> }).terminateSession;
@@ -49,13 +49,19 @@ export async function runClientAdapter(url: string, options: { protocol: Protoco
 
 type Authorized = <T>(call: () => Promise<T>) => Promise<T>;
 
-async function explore(client: Client, authorized: Authorized, scenario: string | undefined): Promise<void> {
+/** What the person knows before clicking: the scenario, and arguments they would type into a tool's form, by tool. */
+export interface Person {
+  scenario: string | undefined;
+  typed: Map<string, Record<string, unknown>>;
+}
+
+async function explore(client: Client, authorized: Authorized, person: Person): Promise<void> {
   const capabilities = client.getServerCapabilities() ?? {};
   const { tools } = await authorized(() => client.listTools());
   if (capabilities.resources) await authorized(() => client.listResources());
   if (capabilities.prompts) await authorized(() => client.listPrompts());
   for (const tool of tools) {
-    await shown(`tools/call ${tool.name}`, () => authorized(() => client.callTool({ name: tool.name, arguments: argumentsFor(tool, tools, scenario) })));
+    await shown(`tools/call ${tool.name}`, () => authorized(() => client.callTool({ name: tool.name, arguments: argumentsFor(tool, tools, person) })));
   }
   if (capabilities.resources) {
     const { resources } = await authorized(() => client.listResources());
@@ -73,11 +79,14 @@ async function explore(client: Client, authorized: Authorized, scenario: string 
 }
 
 /**
- * What a person would type into the tool's form: the smallest arguments its schema asks for. One scenario asks the
- * person to paste another tool's schema back (json-schema-2020-12-preservation): the form then holds that schema.
+ * What a person would type into the tool's form: what the scenario hands them for it (its context's `toolCalls`),
+ * else the smallest arguments its schema asks for. One scenario asks the person to paste another tool's schema back
+ * (json-schema-2020-12-preservation): the form then holds that schema.
  */
-export function argumentsFor(tool: Tool, tools: Tool[], scenario: string | undefined): Record<string, unknown> {
-  if (scenario === "json-schema-2020-12-preservation" && tool.name === "json_schema_echo") {
+export function argumentsFor(tool: Tool, tools: Tool[], person: Person): Record<string, unknown> {
+  const typed = person.typed.get(tool.name);
+  if (typed) return typed;
+  if (person.scenario === "json-schema-2020-12-preservation" && tool.name === "json_schema_echo") {
     const focal = tools.find((t) => t.name === "json_schema_2020_12_tool");
     if (focal) return { schema: focal.inputSchema };
   }
@@ -89,8 +98,15 @@ async function shown(what: string, call: () => Promise<unknown>): Promise<void> 
   try {
     await call();
   } catch (error) {
-    printErr(`${what} failed: ${(error as Error).message}\n`);
+    printErr(`${what} failed: ${describe(error)}\n`);
   }
+}
+
+/** An error and what caused it: fetch says only "fetch failed", its cause says why (a reset, a refusal). */
+function describe(error: unknown): string {
+  const message = (error as Error).message ?? String(error);
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause ? `${message} (${cause.code ?? cause.message ?? String(cause)})` : message;
 }
 
 function parseContext(raw: string | undefined): Record<string, unknown> {
@@ -101,6 +117,17 @@ function parseContext(raw: string | undefined): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+/** The suite's `toolCalls` context (the arguments a scenario wants sent, e.g. values that need header encoding). */
+function typedArguments(context: Record<string, unknown>): Map<string, Record<string, unknown>> {
+  const typed = new Map<string, Record<string, unknown>>();
+  const calls = Array.isArray(context["toolCalls"]) ? (context["toolCalls"] as unknown[]) : [];
+  for (const call of calls) {
+    const { name, arguments: args } = (call ?? {}) as { name?: unknown; arguments?: unknown };
+    if (typeof name === "string" && args && typeof args === "object") typed.set(name, args as Record<string, unknown>);
+  }
+  return typed;
 }
 
 /** The suite hands pre-registered client credentials in MCP_CONFORMANCE_CONTEXT, as a person would paste them in. */
