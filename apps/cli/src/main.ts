@@ -4,7 +4,7 @@ import type { CallCommandFlags } from "./call/call-command";
 import type { ConformanceFlags } from "./conformance/conformance-command";
 import type { DoctorFlags } from "./doctor/doctor-command";
 import { collectIgnore, parseSeqList } from "./export/export-options";
-import { collectFiles, parseProtocolOption } from "./conformance/client-conformance-options";
+import { collectFiles, collectScenario, parseProtocolOption } from "./conformance/client-conformance-options";
 import { UsageError } from "./common/usage-error";
 import { VERSION } from "./common/version";
 import { printErr } from "./common/terminal-text";
@@ -113,7 +113,7 @@ program
   .usage("[options] [url]")
   .argument("[url]", "the scenario server's URL (the suite appends it when it launches this command)")
   .addOption(new Option("--protocol <mode>", "auto (both eras) or a revision: how the client negotiates, and which era's scenarios run").argParser(parseProtocolOption).default("auto"))
-  .option("--scenario <name>", "run one client scenario (default: every scenario the era's revision requires)")
+  .addOption(new Option("--scenario <name>", "run this client scenario (repeatable, one after the other; default: every scenario the era's revision requires)").argParser(collectScenario).default([]))
   .addOption(new Option("--expected-failures <file>", "YAML baseline of expected failures; a name holding a revision (client-baseline-2026-07-28.yml) applies to that era only (repeatable)").argParser(collectFiles).default([]))
   .option("--results <dir>", "where the suite writes each scenario's results, one folder per era (default: a new folder under the data dir)")
   .addOption(new Option("--timeout <ms>", "stop the suite after this long, per era").argParser(parseMilliseconds).default(600_000))

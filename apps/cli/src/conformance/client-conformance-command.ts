@@ -2,15 +2,16 @@ import { mkdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import envPaths from "env-paths";
-import { LATEST_LEGACY_REVISION, MODERN_REVISION, type ProtocolMode } from "@mcp-inspect/core";
+import { eraOf, LATEST_LEGACY_REVISION, MODERN_REVISION, type ProtocolMode } from "@mcp-inspect/core";
 import { printErr, printOut } from "../common/terminal-text";
 import { runSuite } from "./conformance-suite";
 import { runClientAdapter } from "./client-adapter";
-import { locateClientSuite, readClientResults, type ClientScenarioResult } from "./client-suite";
+import { listClientScenarios, locateClientSuite, readClientResults, type ClientScenarioResult } from "./client-suite";
 
 export interface ClientConformanceFlags {
   protocol: ProtocolMode;
-  scenario?: string;
+  /** Scenarios to run (default: every client scenario the era's requirement set runs). */
+  scenario: string[];
   /** Baseline files; one whose name holds a revision applies to that era's run only. */
   expectedFailures: string[];
   results?: string;
@@ -22,8 +23,8 @@ export const SUITE_ERAS = [MODERN_REVISION, LATEST_LEGACY_REVISION] as const;
 
 /**
  * `mcp-inspect conformance-client [url]`. Without a URL: runs the official suite's client scenarios against
- * mcp-inspect's own client, once per era (`--protocol auto`: the 2026-07-28 and the 2025-11-25 requirement sets; a
- * revision: that one), prints the suite's report and a summary per era, and exits with the suite's code (0 passed
+ * mcp-inspect's own client, once per era (`--protocol auto`: the client scenarios of the 2026-07-28 and the
+ * 2025-11-25 requirement sets, each at its wire; a revision: that one), prints the suite's report and a summary per era, and exits with the suite's code (0 passed
  * or only expected failures, 1 otherwise, 2 the suite could not run). With a URL it is the client the suite
  * launches: one scenario (the suite's MCP_CONFORMANCE_SCENARIO) against that URL.
  */
@@ -41,25 +42,31 @@ export async function runClientConformance(url: string | undefined, flags: Clien
   for (const era of eras) {
     const eraDir = join(outputDir, era);
     mkdirSync(eraDir, { recursive: true });
-    const run = await runSuite({ command: suite.node, args: [suite.script] }, suiteArgs(era, eraDir, flags), flags.timeout);
-    if (run.spawnError || run.timedOut) {
-      printErr(`mcp-inspect conformance-client: the suite ${run.timedOut ? `did not finish within ${flags.timeout / 1000} s (raise --timeout)` : `could not run: ${run.spawnError}`}\n`);
+    // The suite has requirement sets for the newest revision of each era; an older pin runs its era's set at its wire.
+    const scenarios = flags.scenario.length ? flags.scenario : listClientScenarios(suite, eraOf(era) === "modern" ? MODERN_REVISION : LATEST_LEGACY_REVISION);
+    if (typeof scenarios === "string") {
+      printErr(`mcp-inspect conformance-client: ${scenarios}\n`);
       return 2;
     }
-    exitCode = Math.max(exitCode, run.exitCode ?? 2);
+    // One after the other, not the suite's parallel run: dozens of clients and servers at once on a small machine
+    // make connections time out and reset, failures of the machine rather than of the client.
+    for (const scenario of scenarios) {
+      const run = await runSuite({ command: suite.node, args: [suite.script] }, suiteArgs(era, eraDir, flags, scenario), flags.timeout);
+      if (run.spawnError || run.timedOut) {
+        printErr(`mcp-inspect conformance-client: the suite ${run.timedOut ? `did not finish within ${flags.timeout / 1000} s (raise --timeout)` : `could not run: ${run.spawnError}`}\n`);
+        return 2;
+      }
+      exitCode = Math.max(exitCode, run.exitCode ?? 2);
+    }
     summary.push(formatClientResults(era, flags.protocol, readClientResults(eraDir)));
   }
   printOut(`${summary.join("\n")}results (each scenario's checks, the adapter's stdout and stderr): ${outputDir}\n`);
   return exitCode;
 }
 
-/** The suite's arguments for one era: its frozen requirement set, or one scenario at that era's wire. */
-export function suiteArgs(era: string, outputDir: string, flags: ClientConformanceFlags): string[] {
-  const args = ["client", "--command", adapterCommand(flags.protocol), "-o", outputDir];
-  const known = (SUITE_ERAS as readonly string[]).includes(era);
-  if (flags.scenario) args.push("--scenario", flags.scenario, "--spec-version", era);
-  else if (known) args.push("--requirements", era);
-  else args.push("--suite", "all", "--spec-version", era);
+/** The suite's arguments for one scenario at one era's wire. */
+export function suiteArgs(era: string, outputDir: string, flags: ClientConformanceFlags, scenario: string): string[] {
+  const args = ["client", "--command", adapterCommand(flags.protocol), "-o", outputDir, "--scenario", scenario, "--spec-version", era];
   const baseline = baselineFor(era, flags.expectedFailures);
   if (baseline) args.push("--expected-failures", resolve(baseline));
   return args;
@@ -87,7 +94,7 @@ function scenarioEnv(): { scenario?: string; context?: string } {
 
 export function formatClientResults(era: string, protocol: ProtocolMode, results: ClientScenarioResult[]): string {
   const lines = ["", `Client scenarios at the ${era} wire (mcp-inspect's client with --protocol ${protocol}):`];
-  if (!results.length) return `${lines.join("\n")}\n  the suite reported no scenario results\n`;
+  if (!results.length) return `${lines.join("\n")}\n  no scenario ran (the suite skips a scenario that does not apply at this revision)\n`;
   const width = Math.max(...results.map((r) => r.scenario.length));
   for (const r of results) {
     lines.push(`  ${r.passed ? "✓" : "✗"} ${r.scenario.padEnd(width)}  ${r.checks.passed} passed, ${r.checks.failed} failed`);

@@ -16,3 +16,8 @@ export function collectFiles(value: string, previous: string[]): string[] {
   if (!existsSync(value)) throw new UsageError(`--expected-failures: no such file ${value}`);
   return [...previous, value];
 }
+
+/** `--scenario <name>`, repeatable. */
+export function collectScenario(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

