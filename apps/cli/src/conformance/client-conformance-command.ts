@@ -35,6 +35,11 @@ export async function runClientConformance(url: string | undefined, flags: Clien
     printErr(`mcp-inspect conformance-client: ${suite}\n`);
     return 2;
   }
+  const spaced = [process.execPath, cliPath()].find((path) => /\s/.test(path));
+  if (spaced) {
+    printErr(`mcp-inspect conformance-client: the suite splits the client's command line at spaces, and ${spaced} has one: use a Node and an mcp-inspect installed in folders without spaces\n`);
+    return 2;
+  }
   const outputDir = resolve(flags.results ?? join(envPaths("mcp-inspect", { suffix: "" }).data, "conformance", `client-${new Date().toISOString().replace(/[:.]/g, "-")}`));
   const eras = flags.protocol === "auto" ? [...SUITE_ERAS] : [flags.protocol];
   let exitCode = 0;
@@ -43,7 +48,7 @@ export async function runClientConformance(url: string | undefined, flags: Clien
     const eraDir = join(outputDir, era);
     mkdirSync(eraDir, { recursive: true });
     // The suite has requirement sets for the newest revision of each era; an older pin runs its era's set at its wire.
-    const scenarios = flags.scenario.length ? flags.scenario : listClientScenarios(suite, eraOf(era) === "modern" ? MODERN_REVISION : LATEST_LEGACY_REVISION);
+    const scenarios = flags.scenario.length ? flags.scenario.map((name) => ({ name, unscored: false })) : listClientScenarios(suite, eraOf(era) === "modern" ? MODERN_REVISION : LATEST_LEGACY_REVISION);
     if (typeof scenarios === "string") {
       printErr(`mcp-inspect conformance-client: ${scenarios}\n`);
       return 2;
@@ -51,7 +56,7 @@ export async function runClientConformance(url: string | undefined, flags: Clien
     // One after the other, not the suite's parallel run: dozens of clients and servers at once on a small machine
     // make connections time out and reset, failures of the machine rather than of the client.
     for (const scenario of scenarios) {
-      const run = await runSuite({ command: suite.node, args: [suite.script] }, suiteArgs(era, eraDir, flags, scenario), flags.timeout);
+      const run = await runSuite({ command: suite.node, args: [suite.script] }, suiteArgs(era, eraDir, flags, scenario.name, scenario.unscored), flags.timeout);
       if (run.spawnError || run.timedOut) {
         printErr(`mcp-inspect conformance-client: the suite ${run.timedOut ? `did not finish within ${flags.timeout / 1000} s (raise --timeout)` : `could not run: ${run.spawnError}`}\n`);
         return 2;
@@ -65,8 +70,11 @@ export async function runClientConformance(url: string | undefined, flags: Clien
 }
 
 /** The suite's arguments for one scenario at one era's wire. */
-export function suiteArgs(era: string, outputDir: string, flags: ClientConformanceFlags, scenario: string): string[] {
+export function suiteArgs(era: string, outputDir: string, flags: ClientConformanceFlags, scenario: string, unscored = false): string[] {
   const args = ["client", "--command", adapterCommand(flags.protocol), "-o", outputDir, "--scenario", scenario, "--spec-version", era];
+  // An extension is on no revision's timeline, so at a given revision the suite skips it unless forced; the
+  // requirement set names it to be run (and reported, never scored), so it is.
+  if (unscored) args.push("--force");
   const baseline = baselineFor(era, flags.expectedFailures);
   if (baseline) args.push("--expected-failures", resolve(baseline));
   return args;
@@ -82,8 +90,12 @@ export function baselineFor(era: string, files: string[]): string | undefined {
  * The suite splits the command at spaces and appends the URL.
  */
 function adapterCommand(protocol: ProtocolMode): string {
-  const cli = process.argv[1] ?? fileURLToPath(import.meta.url);
-  return [process.execPath, cli, "conformance-client", "--protocol", protocol].join(" ");
+  return [process.execPath, cliPath(), "conformance-client", "--protocol", protocol].join(" ");
+}
+
+/** This CLI's entry (dist/cli.js, or the bin link npx ran). */
+function cliPath(): string {
+  return process.argv[1] ?? fileURLToPath(import.meta.url);
 }
 
 function scenarioEnv(): { scenario?: string; context?: string } {
@@ -97,7 +109,8 @@ export function formatClientResults(era: string, protocol: ProtocolMode, results
   if (!results.length) return `${lines.join("\n")}\n  no scenario ran (the suite skips a scenario that does not apply at this revision)\n`;
   const width = Math.max(...results.map((r) => r.scenario.length));
   for (const r of results) {
-    lines.push(`  ${r.passed ? "✓" : "✗"} ${r.scenario.padEnd(width)}  ${r.checks.passed} passed, ${r.checks.failed} failed`);
+    const warnings = r.checks.warnings ? `, ${r.checks.warnings} warnings` : "";
+    lines.push(`  ${r.passed ? "✓" : "✗"} ${r.scenario.padEnd(width)}  ${r.checks.passed} passed, ${r.checks.failed} failed${warnings}`);
     for (const failure of r.failures.slice(0, 3)) lines.push(`      ${failure.slice(0, 300)}`);
   }
   lines.push(`${results.filter((r) => r.passed).length} of ${results.length} client scenarios passed at ${era}`, "");

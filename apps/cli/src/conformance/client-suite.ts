@@ -52,31 +52,37 @@ export function locateClientSuite(cwd = process.cwd()): ClientSuite | string {
  * The client scenarios a revision's requirement set runs: the required ones and those it runs unscored (extensions,
  * scenarios added after the release). Asked of the suite itself (`list --requirements`), so it stays the suite's word.
  */
-export function listClientScenarios(suite: ClientSuite, era: string): string[] | string {
+export function listClientScenarios(suite: ClientSuite, era: string): ListedScenario[] | string {
   const listed = spawnSync(suite.node, [suite.script, "list", "--client", "--requirements", era], { encoding: "utf8", timeout: 60_000 });
   if (listed.status !== 0) return `the suite could not list the ${era} scenarios: ${(listed.stderr || listed.error?.message || "").trim().slice(0, 500)}`;
   return parseClientScenarioList(listed.stdout);
 }
 
+export interface ListedScenario {
+  name: string;
+  /** Run but never scored (an extension, or added after the release): the suite runs these only when forced. */
+  unscored: boolean;
+}
+
 /** `list --client --requirements <rev>` output: `  - name` under "Client scenarios", `    - name [client]` under "never scored". */
-export function parseClientScenarioList(stdout: string): string[] {
-  const names: string[] = [];
+export function parseClientScenarioList(stdout: string): ListedScenario[] {
+  const listed: ListedScenario[] = [];
   let inClient = false;
   for (const line of stdout.split("\n")) {
     if (/^\S/.test(line)) inClient = line.startsWith("Client scenarios");
-    const required = inClient ? /^ {2}- (\S+)$/.exec(line) : null;
-    const unscored = /^ {4}- (\S+) \[client\]$/.exec(line);
-    const name = required?.[1] ?? unscored?.[1];
-    if (name && !names.includes(name)) names.push(name);
+    const required = inClient ? /^ {2}- (\S+)$/.exec(line)?.[1] : undefined;
+    const unscored = /^ {4}- (\S+) \[client\]$/.exec(line)?.[1];
+    const name = required ?? unscored;
+    if (name && !listed.some((s) => s.name === name)) listed.push({ name, unscored: !required });
   }
-  return names;
+  return listed;
 }
 
 export interface ClientScenarioResult {
   scenario: string;
   passed: boolean;
-  checks: { passed: number; failed: number };
-  /** The failed checks, `id: message`, for the summary. */
+  checks: { passed: number; failed: number; warnings: number };
+  /** The failed (and warned) checks, `id: message`, for the summary. */
   failures: string[];
 }
 
@@ -101,12 +107,14 @@ export function readClientResults(outputDir: string): ClientScenarioResult[] {
 }
 
 function resultOf(scenario: string, checksFile: string): ClientScenarioResult {
-  const checks = JSON.parse(readFileSync(checksFile, "utf8")) as { id?: string; name?: string; status?: string; errorMessage?: string }[];
+  const checks = JSON.parse(readFileSync(checksFile, "utf8")) as { id?: string; name?: string; status?: string; errorMessage?: string; description?: string }[];
   const failed = checks.filter((c) => c.status === "FAILURE");
+  const warned = checks.filter((c) => c.status === "WARNING");
   return {
     scenario,
-    passed: failed.length === 0,
-    checks: { passed: checks.filter((c) => c.status === "SUCCESS").length, failed: failed.length },
-    failures: failed.map((c) => `${c.id ?? c.name}: ${c.errorMessage ?? "failed"}`),
+    // The suite fails a scenario on a warning (a SHOULD not met) too.
+    passed: failed.length === 0 && warned.length === 0,
+    checks: { passed: checks.filter((c) => c.status === "SUCCESS").length, failed: failed.length, warnings: warned.length },
+    failures: [...failed, ...warned].map((c) => `${c.id ?? c.name}: ${c.errorMessage ?? c.description ?? "failed"}`),
   };
 }

@@ -89,7 +89,15 @@ describe("running the suite's client scenarios", () => {
       "  added-after-release (1):",
       "    - json-schema-2020-12-preservation [client]",
     ].join("\n");
-    expect(parseClientScenarioList(listed)).toEqual(["tools_call", "auth/metadata-default", "auth/dpop", "json-schema-2020-12-preservation"]);
+    expect(parseClientScenarioList(listed)).toEqual([
+      { name: "tools_call", unscored: false },
+      { name: "auth/metadata-default", unscored: false },
+      { name: "auth/dpop", unscored: true },
+      { name: "json-schema-2020-12-preservation", unscored: true },
+    ]);
+    // An unscored scenario is forced: at a given revision the suite would skip an extension.
+    expect(suiteArgs("2026-07-28", "/out", flags, "auth/dpop", true)).toContain("--force");
+    expect(suiteArgs("2026-07-28", "/out", flags, "tools_call")).not.toContain("--force");
   });
 
   it("reads each scenario's checks, an auth/ scenario from its nested folder", () => {
@@ -100,9 +108,12 @@ describe("running the suite's client scenarios", () => {
     };
     write("tools_call-2026-12-05T01-01-01-037Z", [{ id: "tool-add-numbers", status: "SUCCESS" }, { id: "server-info", status: "INFO" }]);
     write("auth/scope-step-up-2026-12-05T01-01-02-000Z", [{ id: "scope-step-up-escalation", status: "FAILURE", errorMessage: "no second authorization" }]);
+    // A warning (a SHOULD not met) fails the scenario, as the suite's own verdict does.
+    write("auth/basic-cimd-2026-12-05T01-01-03-000Z", [{ id: "pkce", status: "SUCCESS" }, { id: "cimd-client-id-used", status: "WARNING", description: "SHOULD use a URL client id" }]);
     expect(readClientResults(out)).toEqual([
-      { scenario: "auth/scope-step-up", passed: false, checks: { passed: 0, failed: 1 }, failures: ["scope-step-up-escalation: no second authorization"] },
-      { scenario: "tools_call", passed: true, checks: { passed: 1, failed: 0 }, failures: [] },
+      { scenario: "auth/basic-cimd", passed: false, checks: { passed: 1, failed: 0, warnings: 1 }, failures: ["cimd-client-id-used: SHOULD use a URL client id"] },
+      { scenario: "auth/scope-step-up", passed: false, checks: { passed: 0, failed: 1, warnings: 0 }, failures: ["scope-step-up-escalation: no second authorization"] },
+      { scenario: "tools_call", passed: true, checks: { passed: 1, failed: 0, warnings: 0 }, failures: [] },
     ]);
   });
 });
