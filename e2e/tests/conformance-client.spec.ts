@@ -4,12 +4,14 @@ import { expect, test } from "@playwright/test";
 import { cliPath, repoRoot, tempDir } from "./inspector";
 
 /**
- * A representative part of the official suite's client scenarios (the whole requirement sets take minutes and run
- * in parallel, too much for this machine): per era, the basics, what each era adds, and OAuth including a refusal.
+ * A representative part of the official suite's client scenarios (both requirement sets take about ten minutes):
+ * in both eras the basics and OAuth; what 2026-07-28 adds (the _meta envelope, multi-round-trip requestState) and
+ * an authorization it must refuse (a wrong issuer); what only the 2025 era has (elicitation defaults, SSE retry).
  * The suite runs on its own Node 22 and launches mcp-inspect's client (the machine's Node) once per scenario.
  */
-const MODERN = ["tools_call", "request-metadata", "sep-2322-client-request-state", "http-standard-headers", "auth/metadata-default", "auth/iss-wrong-issuer"];
-const LEGACY = ["initialize", "tools_call", "elicitation-sep1034-client-defaults", "sse-retry", "auth/metadata-default"];
+const BOTH = ["tools_call", "auth/metadata-default"];
+const MODERN = [...BOTH, "request-metadata", "sep-2322-client-request-state", "auth/iss-wrong-issuer"];
+const LEGACY = [...BOTH, "elicitation-sep1034-client-defaults", "sse-retry"];
 
 /** The ✓/✗ per scenario in the summary block of one era. */
 function summaryOf(stdout: string, era: string): Record<string, boolean> {
