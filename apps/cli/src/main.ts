@@ -116,7 +116,7 @@ program
   .addOption(new Option("--scenario <name>", "run this client scenario (repeatable, one after the other; default: every scenario the era's revision requires)").argParser(collectScenario).default([]))
   .addOption(new Option("--expected-failures <file>", "YAML baseline of expected failures; a name holding a revision (client-baseline-2026-07-28.yml) applies to that era only (repeatable)").argParser(collectFiles).default([]))
   .option("--results <dir>", "where the suite writes each scenario's results, one folder per era (default: a new folder under the data dir)")
-  .addOption(new Option("--timeout <ms>", "stop the suite after this long, per era").argParser(parseMilliseconds).default(600_000))
+  .addOption(new Option("--timeout <ms>", "stop the suite's run of one scenario after this long").argParser(parseMilliseconds).default(120_000))
   .action(async (url: string | undefined, flags: import("./conformance/client-conformance-command").ClientConformanceFlags) => {
     const { runClientConformance } = await import("./conformance/client-conformance-command");
     process.exitCode = await runClientConformance(url, flags);

@@ -58,23 +58,17 @@ export interface Person {
 async function explore(client: Client, authorized: Authorized, person: Person): Promise<void> {
   const capabilities = client.getServerCapabilities() ?? {};
   const { tools } = await authorized(() => client.listTools());
-  if (capabilities.resources) await authorized(() => client.listResources());
-  if (capabilities.prompts) await authorized(() => client.listPrompts());
+  const resources = capabilities.resources ? (await authorized(() => client.listResources())).resources : [];
+  const prompts = capabilities.prompts ? (await authorized(() => client.listPrompts())).prompts : [];
   for (const tool of tools) {
     await shown(`tools/call ${tool.name}`, () => authorized(() => client.callTool({ name: tool.name, arguments: argumentsFor(tool, tools, person) })));
   }
-  if (capabilities.resources) {
-    const { resources } = await authorized(() => client.listResources());
-    const first = resources[0];
-    if (first) await shown(`resources/read ${first.uri}`, () => authorized(() => client.readResource({ uri: first.uri })));
-  }
-  if (capabilities.prompts) {
-    const { prompts } = await authorized(() => client.listPrompts());
-    const first = prompts[0];
-    if (first) {
-      const args = Object.fromEntries((first.arguments ?? []).filter((a) => a.required).map((a) => [a.name, "value"]));
-      await shown(`prompts/get ${first.name}`, () => authorized(() => client.getPrompt({ name: first.name, arguments: args })));
-    }
+  const resource = resources[0];
+  if (resource) await shown(`resources/read ${resource.uri}`, () => authorized(() => client.readResource({ uri: resource.uri })));
+  const prompt = prompts[0];
+  if (prompt) {
+    const args = Object.fromEntries((prompt.arguments ?? []).filter((a) => a.required).map((a) => [a.name, "value"]));
+    await shown(`prompts/get ${prompt.name}`, () => authorized(() => client.getPrompt({ name: prompt.name, arguments: args })));
   }
 }
 

@@ -15,6 +15,7 @@ export interface ClientConformanceFlags {
   /** Baseline files; one whose name holds a revision applies to that era's run only. */
   expectedFailures: string[];
   results?: string;
+  /** For the suite's run of one scenario. */
   timeout: number;
 }
 
@@ -24,8 +25,8 @@ export const SUITE_ERAS = [MODERN_REVISION, LATEST_LEGACY_REVISION] as const;
 /**
  * `mcp-inspect conformance-client [url]`. Without a URL: runs the official suite's client scenarios against
  * mcp-inspect's own client, once per era (`--protocol auto`: the client scenarios of the 2026-07-28 and the
- * 2025-11-25 requirement sets, each at its wire; a revision: that one), prints the suite's report and a summary per era, and exits with the suite's code (0 passed
- * or only expected failures, 1 otherwise, 2 the suite could not run). With a URL it is the client the suite
+ * 2025-11-25 requirement sets, each at its wire; a revision: that one), prints the suite's report and a summary per
+ * era, and exits with the suite's code (0 passed or only expected failures, 1 otherwise, 2 the suite could not run). With a URL it is the client the suite
  * launches: one scenario (the suite's MCP_CONFORMANCE_SCENARIO) against that URL.
  */
 export async function runClientConformance(url: string | undefined, flags: ClientConformanceFlags): Promise<number> {
