@@ -31,7 +31,8 @@ test("shows the demo server, calls a tool, and logs every frame", async ({ page 
   // The session file holds the same exchange, in order.
   const session = parseSessionFile(readFileSync(inspector.recordPath, "utf8"));
   const methods = session.frames.flatMap((f) => (f.kind === "message" && f.dir === "client->server" && typeof f.msg.method === "string" ? [f.msg.method] : []));
-  expect(methods.slice(0, 2)).toEqual(["initialize", "notifications/initialized"]);
+  // auto mode: the server/discover probe (the 1.x demo server answers -32601), then the 2025 handshake.
+  expect(methods.slice(0, 3)).toEqual(["server/discover", "initialize", "notifications/initialized"]);
   expect(methods).toContain("tools/call");
 });
 

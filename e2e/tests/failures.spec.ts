@@ -30,10 +30,11 @@ test("says when the server never answers initialize", async ({ page }) => {
   await page.goto(inspector.url);
   // Once --init-timeout fires: failed, with the reason, and the lists stop waiting.
   await expect(page.getByTestId("connection-state")).toHaveText("failed");
-  await expect(page.getByTestId("connection-problem")).toContainText("no answer to initialize within 1.5 s");
+  // auto mode opens with the server/discover probe: that is the request left unanswered.
+  await expect(page.getByTestId("connection-problem")).toContainText("no answer to server/discover within 1.5 s");
   await page.getByRole("tab", { name: "Tools" }).click();
-  await expect(page.getByText("did not answer initialize in time")).toBeVisible();
+  await expect(page.getByText("did not answer the handshake (server/discover or initialize) in time")).toBeVisible();
   await expect(page.getByText("Waiting for the server to initialize")).toHaveCount(0);
-  await expect.poll(() => inspector!.stderr()).toContain("has not answered initialize");
+  await expect.poll(() => inspector!.stderr()).toContain("has not answered server/discover");
   expect(inspector.stderr()).toContain("warming up");
 });

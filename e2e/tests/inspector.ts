@@ -8,6 +8,7 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", ".."
 /** The built CLI; MCP_INSPECT_CLI points at another build (e.g. a private copy while others rebuild). */
 export const cliPath = process.env.MCP_INSPECT_CLI ?? join(repoRoot, "apps/cli/dist/cli.js");
 export const demoServerPath = join(repoRoot, "packages/demo-server/dist/server.js");
+export const dualEraServerPath = join(repoRoot, "packages/demo-server/dist/server-v2.js");
 export const everythingServerPath = join(repoRoot, "node_modules/@modelcontextprotocol/server-everything/dist/index.js");
 export const memoryServerPath = join(repoRoot, "node_modules/@modelcontextprotocol/server-memory/dist/index.js");
 

@@ -8,6 +8,8 @@ export interface ServerIdentity {
   instructions?: string;
   protocolVersion: string;
   capabilities: Record<string, unknown>;
+  /** The server/discover answer, when the session is in the 2026-07-28 (modern) era. */
+  discover?: Record<string, unknown>;
 }
 
 /** The life of one connection to the target, as the UI shows it. */
@@ -54,7 +56,7 @@ export function connectionReducer(state: ConnectionState, action: ConnectionActi
             phase: "failed",
             pid: state.pid,
             code: INIT_TIMEOUT_CODE,
-            reason: `no answer to initialize within ${frame.timeoutMs / 1000} s (--init-timeout): is the server reading JSON-RPC on stdin, and answering on stdout?`,
+            reason: `no answer to ${frame.method ?? "initialize"} within ${frame.timeoutMs / 1000} s (--init-timeout): is the server reading JSON-RPC on stdin, and answering on stdout?`,
             stderrTail: frame.stderrTail,
           };
         case "error":

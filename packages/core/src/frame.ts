@@ -41,7 +41,7 @@ export type ProcessEvent =
   | { event: "spawn"; pid: number; command: string; args: string[]; cwd: string }
   | { event: "exit"; code: number | null; signal: string | null; stderrTail: string[] }
   | { event: "error"; code: string; message: string; stderrTail: string[] }
-  | { event: "init-timeout"; timeoutMs: number; stderrTail: string[] }
+  | { event: "init-timeout"; timeoutMs: number; stderrTail: string[]; /** The unanswered handshake request (absent in older recordings: initialize). */ method?: string }
   /** `reason` says why when it was not the person's Restart button, e.g. "change in src/tools.ts" (--watch). */
   | { event: "restart"; reason?: string };
 
@@ -60,8 +60,13 @@ export type HttpEvent =
       status: number;
       statusText: string;
       contentType?: string;
-      /** The request's notable headers: MCP's own (session id, protocol version, Last-Event-ID) and the user's, masked. */
+      /**
+       * The request's notable headers: MCP's own (session id, protocol version, Last-Event-ID; from 2026-07-28
+       * Mcp-Method, Mcp-Name and Mcp-Param-*) and the user's, masked.
+       */
       requestHeaders: Record<string, string>;
+      /** The JSON-RPC id of the request the POST carried, so its headers can be checked against its body. */
+      requestId?: string | number;
       /** `Mcp-Session-Id` the server sent back. */
       sessionId?: string;
       /** Set when the request resumed a dropped stream (`Last-Event-ID`). */

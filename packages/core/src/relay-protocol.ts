@@ -15,7 +15,9 @@ export type RelayServerPayload =
   /**
    * `deliverId`, on server answers only: this tab's own request id, to put back in place of the wire
    * id before its MCP client gets `frame.msg`; null when the answer is for another tab. Only the id
-   * travels, so a 50 MB result is not sent twice.
+   * travels, so a 50 MB result is not sent twice. On a notification of a 2026-07-28
+   * `subscriptions/listen` stream it is the tab's own listen request id, to put back as the
+   * notification's `_meta` subscription id (which names the stream by the request's wire id).
    */
   | { type: "frame"; frame: Frame; deliverId?: string | number | null }
   | { type: "error"; code: string; message: string };
@@ -31,3 +33,7 @@ export function isRelayClientPayload(value: unknown): value is RelayClientPayloa
   if (v.type === "restart") return true;
   return v.type === "send" && typeof v.message === "object" && v.message !== null && !Array.isArray(v.message);
 }
+
+/** Where a 2026-07-28 notification names the subscriptions/listen stream it belongs to (the listen request's id). */
+export const SUBSCRIPTION_ID_KEY = "io.modelcontextprotocol/subscriptionId";
+

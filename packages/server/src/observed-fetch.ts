@@ -2,8 +2,12 @@ import { maskUrl, type FrameInput } from "@mcp-inspect/core";
 import type { FetchLike } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { maskHeaderValue } from "./mask-headers";
 
-/** MCP's own request headers: facts worth showing in full (none of them is the user's secret). */
-const PROTOCOL_HEADERS = ["mcp-session-id", "mcp-protocol-version", "last-event-id"];
+/**
+ * MCP's own request headers: facts worth showing in full (none of them is the user's secret). 2026-07-28 mirrors the
+ * body into Mcp-Method, Mcp-Name and Mcp-Param-{name}; the checks compare them with it.
+ */
+const PROTOCOL_HEADERS = ["mcp-session-id", "mcp-protocol-version", "last-event-id", "mcp-method", "mcp-name"];
+const PARAM_HEADER = /^mcp-param-/;
 /** Characters of an error body kept (in the frame, and for the SDK, which puts it in its error message). */
 const MAX_BODY = 4000;
 /**
@@ -53,6 +57,7 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
     const sessionId = response.headers.get("mcp-session-id") ?? undefined;
     const resumedFrom = sent.get("last-event-id") ?? undefined;
     const wwwAuthenticate = response.status === 401 || response.status === 403 ? (response.headers.get("www-authenticate") ?? undefined) : undefined;
+    const requestId = method === "POST" ? postedRequestId(init?.body) : undefined;
     emit({
       kind: "http",
       event: "response",
@@ -62,6 +67,7 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
       statusText: response.statusText,
       ...(contentType ? { contentType } : {}),
       requestHeaders: notableHeaders(sent, options.userHeaders),
+      ...(requestId !== undefined ? { requestId } : {}),
       ...(sessionId ? { sessionId } : {}),
       ...(resumedFrom ? { resumedFrom } : {}),
       ...(stream ? { stream: true } : {}),
@@ -80,12 +86,24 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
   };
 }
 
+/** The id of the one JSON-RPC request a POST body carries (the transports send a string), so frames can pair them. */
+function postedRequestId(body: unknown): string | number | undefined {
+  if (typeof body !== "string") return undefined;
+  try {
+    const message = JSON.parse(body) as { id?: unknown; method?: unknown } | null;
+    const id = message?.id;
+    return typeof message?.method === "string" && (typeof id === "string" || typeof id === "number") ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function notableHeaders(headers: Headers, user: ReadonlySet<string>): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
     // The user's headers, and an OAuth access token the transport added: masked, so the log shows one was sent.
     if (user.has(name) || name === "authorization") out[name] = maskHeaderValue(name, value);
-    else if (PROTOCOL_HEADERS.includes(name)) out[name] = value;
+    else if (PROTOCOL_HEADERS.includes(name) || PARAM_HEADER.test(name)) out[name] = value;
   });
   return out;
 }

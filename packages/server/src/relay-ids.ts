@@ -1,4 +1,4 @@
-import type { JsonRpcMessage } from "@mcp-inspect/core";
+import { SUBSCRIPTION_ID_KEY, type JsonRpcMessage } from "@mcp-inspect/core";
 
 /** One browser connection, as the id map knows it: only its identity. */
 export type RelayClientRef = object;
@@ -15,7 +15,7 @@ export type Outgoing = { message: JsonRpcMessage } | { error: string } | { dropp
  * tab's client gets it unchanged; with owner `null` (a response to no pending request) no client
  * gets it: handed on unchanged it could settle a tab's own request that happens to have that id.
  */
-export type Incoming = { owner: RelayClientRef; restored: JsonRpcMessage } | { owner: undefined } | { owner: null };
+export type Incoming = { owner: RelayClientRef; restored: JsonRpcMessage; deliverId: string | number } | { owner: undefined } | { owner: null };
 
 /** How many answered server-request ids are remembered to drop late duplicate answers. */
 const ANSWERED_MEMORY = 1024;
@@ -50,7 +50,7 @@ export class RelayIds {
     const hasId = message.id !== undefined && message.id !== null;
     if (typeof message.method === "string") {
       if (hasId) this.#serverAsked.add(key(message.id));
-      return { owner: undefined };
+      return hasId ? { owner: undefined } : this.#streamNotification(message);
     }
     if (!hasId) return { owner: undefined }; // an error about an unparseable request: everyone's business
     const wire = typeof message.id === "number" ? message.id : undefined;
@@ -58,7 +58,20 @@ export class RelayIds {
     if (wire === undefined || !origin) return { owner: null };
     this.#pending.delete(wire);
     this.#byClient.get(origin.client)?.delete(key(origin.id));
-    return { owner: origin.client, restored: { ...message, id: origin.id } };
+    return { owner: origin.client, restored: { ...message, id: origin.id }, deliverId: origin.id as string | number };
+  }
+
+  /**
+   * A notification on a subscriptions/listen stream names the stream by the listen request's wire id, which
+   * stays pending while the stream is open: it goes to the tab that opened the stream, with that tab's own id.
+   */
+  #streamNotification(message: JsonRpcMessage): Incoming {
+    const meta = (message.params as { _meta?: Record<string, unknown> } | undefined)?._meta;
+    const wire = meta?.[SUBSCRIPTION_ID_KEY];
+    const origin = typeof wire === "number" ? this.#pending.get(wire) : undefined;
+    if (!origin) return { owner: undefined };
+    const id = origin.id as string | number;
+    return { owner: origin.client, restored: { ...message, params: { ...(message.params as object | undefined), _meta: { ...meta, [SUBSCRIPTION_ID_KEY]: id } } }, deliverId: id };
   }
 
   /**

@@ -42,12 +42,12 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
       const route: Incoming = frame.kind === "message" && frame.dir === "server->client" ? channel.ids.incoming(frame.msg) : droppedRoute(channel.ids, frame);
       for (const socket of channel.sockets) {
         if (route.owner === undefined) send(socket, { type: "frame", frame });
-        else send(socket, { type: "frame", frame, deliverId: route.owner === socket ? (route.restored.id as string | number) : null });
+        else send(socket, { type: "frame", frame, deliverId: route.owner === socket ? route.deliverId : null });
       }
       // A tab that asked before its history was complete gets its answer now; the history repeats it
       // later as a plain frame, which the tab drops by seq.
       if ("restored" in route && channel.catchingUp.has(route.owner as WebSocket)) {
-        send(route.owner as WebSocket, { type: "frame", frame, deliverId: route.restored.id as string | number });
+        send(route.owner as WebSocket, { type: "frame", frame, deliverId: route.deliverId });
       }
     });
     channels.set(server, channel);

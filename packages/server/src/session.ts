@@ -116,7 +116,8 @@ export class InspectSession {
     if (!this.#target?.running) return false;
     // Record first, then write: the log shows what was sent even if the write fails.
     this.#emit({ kind: "message", dir: "client->server", msg: message });
-    if (message.method === "initialize") this.#watchInitialize(message.id);
+    // The handshake: initialize (2025 era) or the server/discover probe (2026-07-28, and auto mode's first try).
+    if (message.method === "initialize" || message.method === "server/discover") this.#watchInitialize(message.id, message.method);
     return this.#target.send(message);
   }
 
@@ -219,11 +220,11 @@ export class InspectSession {
     }
   }
 
-  #watchInitialize(id: unknown): void {
+  #watchInitialize(id: unknown, method: string): void {
     this.#clearInitWatch();
     const timer = setTimeout(() => {
       this.#initWatch = undefined;
-      this.#emit({ kind: "process", event: "init-timeout", timeoutMs: this.#initTimeoutMs, stderrTail: this.#target?.stderrTail() ?? [] });
+      this.#emit({ kind: "process", event: "init-timeout", timeoutMs: this.#initTimeoutMs, stderrTail: this.#target?.stderrTail() ?? [], method });
     }, this.#initTimeoutMs);
     timer.unref();
     this.#initWatch = { id, timer };

@@ -42,7 +42,7 @@ export function createTerminalReporter(print: (line: string) => void, shuttingDo
           write(`✖ ${frame.message}${tail(frame.stderrTail)}`);
           break;
         case "init-timeout":
-          write(`✖ the server has not answered initialize after ${frame.timeoutMs / 1000} s: is it reading JSON-RPC on stdin?${tail(frame.stderrTail)}`);
+          write(`✖ the server has not answered ${frame.method ?? "initialize"} after ${frame.timeoutMs / 1000} s: is it reading JSON-RPC on stdin?${tail(frame.stderrTail)}`);
           break;
         case "exit":
           if (!stopping && !shuttingDown()) write(`✖ ${describeExit(frame.code, frame.signal, initialized)}${tail(frame.stderrTail)}`);

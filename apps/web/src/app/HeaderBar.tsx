@@ -6,7 +6,7 @@ import { useSession } from "../client/useSession";
 import { useLastServer } from "../client/useLastServer";
 import { ColorSchemeToggle } from "../ui/ColorSchemeToggle";
 import { ConnectionBadge } from "./ConnectionBadge";
-import { describeTarget } from "@mcp-inspect/core";
+import { describeTarget, eraOf } from "@mcp-inspect/core";
 import { ExportButton } from "../features/sessions";
 import { ImportButton } from "../features/sessions";
 import { SessionsButton } from "../features/sessions";
@@ -77,8 +77,8 @@ export function HeaderBar() {
         )}
         <ChecksSummaryBadge />
         {server && (
-          <Tooltip label="Negotiated MCP protocol version">
-            <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0 }}>
+          <Tooltip label={eraOf(server.protocolVersion) === "modern" ? "Negotiated MCP revision: the modern era (server/discover, no session)" : "Negotiated MCP revision: the legacy era (initialize)"}>
+            <Badge variant="outline" color={eraOf(server.protocolVersion) === "modern" ? "teal" : "gray"} tt="none" style={{ flexShrink: 0 }} data-testid="protocol-badge">
               MCP <span className="mono" data-testid="protocol-version">{server.protocolVersion}</span>
             </Badge>
           </Tooltip>

@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from "react";
+import type { ProtocolMode } from "@mcp-inspect/core";
 import { SessionContext } from "../client/session-context";
 import { useMcpSession } from "../client/useMcpSession";
 import { ClientRequestsContext } from "../features/client-requests";
@@ -9,7 +10,7 @@ import { createSessionParts } from "./session-parts";
 export function SessionProvider({ token, server, children }: { token: string; server?: string; children: ReactNode }) {
   const { session, snapshot, stores } = useMcpSession(token, server, createSessionParts);
   const value = useMemo(
-    () => (session && snapshot ? { snapshot, restart: () => void session.restart(), token, ...(server ? { server } : {}) } : null),
+    () => (session && snapshot ? { snapshot, restart: () => void session.restart(), reconnectWith: (mode: ProtocolMode) => void session.reconnectWith(mode), token, ...(server ? { server } : {}) } : null),
     [session, snapshot, token, server],
   );
   if (!value || !stores) return null;

@@ -1,4 +1,4 @@
-import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { SdkError, SdkErrorCode } from "@modelcontextprotocol/client";
 
 // Why each SDK client was closed: its pending requests only say "Connection closed".
 const reasons = new WeakMap<object, string>();
@@ -11,6 +11,6 @@ export function setCloseReason(client: object, reason: string): void {
 /** The error a pending request of `client` failed with, or the recorded reason when the client was closed under it. */
 export function explainClosed(client: object, error: unknown): unknown {
   const reason = reasons.get(client);
-  if (reason === undefined || !(error instanceof McpError) || error.code !== ErrorCode.ConnectionClosed) return error;
+  if (reason === undefined || !(error instanceof SdkError) || error.code !== SdkErrorCode.ConnectionClosed) return error;
   return new Error(reason);
 }

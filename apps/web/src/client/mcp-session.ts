@@ -1,4 +1,4 @@
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { Client } from "@modelcontextprotocol/client";
 import {
   connectionReducer,
   initialConnectionState,
@@ -7,13 +7,16 @@ import {
   type ConnectionState,
   type Frame,
   type ProcessFrame,
+  type ProtocolMode,
   type SessionHeader,
   describeExit,
+  eraOf,
 } from "@mcp-inspect/core";
 import type { ClientExtension } from "./client-extension";
 import { setCloseReason } from "./close-reason";
 import { createInspectorClient, type ListKind } from "./create-inspector-client";
 import { FrameLog } from "./frame-log";
+import { ListenStream } from "./listen-stream";
 import type { RelayConnection, RelayEvent, RelayStatus } from "./relay-connection";
 
 export type { ListKind };
@@ -32,6 +35,10 @@ export interface SessionSnapshot {
   client?: Client;
   /** Changes with every new client (the seq of its spawn frame): part of every query key. */
   clientKey?: number;
+  /** The subscriptions/listen stream of a 2026-07-28 client (list changes and resource updates arrive on it). */
+  listen?: ListenStream;
+  /** The protocol mode the next client negotiates with: this tab's choice, else the session's `--protocol`, else auto. */
+  protocol: ProtocolMode;
 }
 
 export interface McpSessionOptions {
@@ -43,10 +50,19 @@ export interface McpSessionOptions {
   extensions?: readonly ClientExtension[];
 }
 
+/** auto tries server/discover and falls back to initialize; a pinned mode names its one request. */
+function handshakeName(mode: ProtocolMode): string {
+  if (mode === "auto") return "the handshake (server/discover, then initialize)";
+  return eraOf(mode) === "modern" ? "server/discover" : "initialize";
+}
+
 interface ClientGeneration {
   spawnSeq: number;
   client: Client;
   ready: boolean;
+  listen?: ListenStream;
+  /** What the failure message calls the handshake this client attempted. */
+  handshake: string;
 }
 
 /**
@@ -69,6 +85,8 @@ export class McpSession {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #unsubscribe: (() => void) | undefined;
   #endReason: string | undefined;
+  /** Chosen on the Server tab: overrides the session's `--protocol` for this tab's next clients. */
+  #protocolOverride: ProtocolMode | undefined;
 
   constructor(relay: RelayConnection, options: McpSessionOptions = {}) {
     this.#relay = relay;
@@ -92,6 +110,20 @@ export class McpSession {
   /** Asks the backend to restart the server process; false when the relay is down. */
   restart(): boolean {
     return this.#relay.send({ type: "restart" });
+  }
+
+  /**
+   * Connects again in another protocol mode. A server pins its era on the first message it reads, so this
+   * restarts the process and the new client negotiates with `mode`; false when the relay is down.
+   */
+  reconnectWith(mode: ProtocolMode): boolean {
+    this.#protocolOverride = mode;
+    this.#changed();
+    return this.restart();
+  }
+
+  #protocol(): ProtocolMode {
+    return this.#protocolOverride ?? this.#header?.protocol ?? "auto";
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -160,13 +192,18 @@ export class McpSession {
       (kind) => this.#options.onListChanged?.(kind),
       this.#options.extensions,
       { header: () => this.#header },
+      this.#protocol(),
     );
-    const generation: ClientGeneration = { spawnSeq: spawn.seq, client, ready: false };
+    const generation: ClientGeneration = { spawnSeq: spawn.seq, client, ready: false, handshake: handshakeName(this.#protocol()) };
     this.#current = generation;
     initialized.then(
       (server) => {
         if (this.#current !== generation) return;
         generation.ready = true;
+        if (eraOf(server.protocolVersion) === "modern") {
+          generation.listen = new ListenStream(client, server.capabilities, () => this.#changed());
+          void generation.listen.open([]).catch(() => {});
+        }
         this.#dispatch({ type: "initialized", server });
         this.#changed();
       },
@@ -175,7 +212,7 @@ export class McpSession {
         const message = error instanceof Error ? error.message : String(error);
         this.#dispatch({
           type: "initialize-failed",
-          reason: `initialize failed: ${message}`,
+          reason: `${generation.handshake} failed: ${message}`,
           stderrTail: this.#log.stderrSince(spawn.seq).slice(-50),
         });
         this.#changed();
@@ -187,6 +224,7 @@ export class McpSession {
     const generation = this.#current;
     if (!generation) return;
     this.#current = undefined;
+    void generation.listen?.close();
     if (this.#endReason !== undefined) setCloseReason(generation.client, this.#endReason);
     void generation.client.close().catch(() => {});
   }
@@ -211,6 +249,8 @@ export class McpSession {
       connection: this.#connection,
       client: ready ? current.client : undefined,
       clientKey: ready ? current.spawnSeq : undefined,
+      ...(ready && current.listen ? { listen: current.listen } : {}),
+      protocol: this.#protocol(),
     };
   }
 

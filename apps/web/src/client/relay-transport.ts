@@ -1,6 +1,6 @@
-import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
-import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
-import { droppedAnswer, type JsonRpcMessage } from "@mcp-inspect/core";
+import type { Transport } from "@modelcontextprotocol/client";
+import type { JSONRPCMessage } from "@modelcontextprotocol/client";
+import { droppedAnswer, SUBSCRIPTION_ID_KEY, type JsonRpcMessage } from "@mcp-inspect/core";
 import type { RelayLink } from "./relay-connection";
 
 /**
@@ -17,6 +17,20 @@ export class RelayTransport implements Transport {
   readonly #link: RelayLink;
   #unsubscribe: (() => void) | undefined;
   #closed = false;
+  #logLevel: string | undefined;
+
+  /**
+   * 2026-07-28 has no logging/setLevel: a client asks for log messages per request, in the envelope. The level
+   * set here joins every modern-era request this client sends (one that already carries the envelope).
+   */
+  setRequestLogLevel(level: string | undefined): void {
+    this.#logLevel = level;
+  }
+
+  /** The level modern-era requests carry, or undefined for none. */
+  get requestLogLevel(): string | undefined {
+    return this.#logLevel;
+  }
 
   constructor(link: RelayLink) {
     this.#link = link;
@@ -34,14 +48,14 @@ export class RelayTransport implements Transport {
       }
       if (frame.kind !== "message" || frame.dir !== "server->client") return;
       // The relay restores this tab's own request ids, and hides answers meant for other tabs.
-      const message = event.deliverId === undefined ? frame.msg : event.deliverId === null ? undefined : { ...frame.msg, id: event.deliverId };
+      const message = event.deliverId === undefined ? frame.msg : event.deliverId === null ? undefined : restoreId(frame.msg, event.deliverId);
       if (message) this.onmessage?.(deliverable(message) as JSONRPCMessage);
     });
   }
 
   async send(message: JSONRPCMessage): Promise<void> {
     if (this.#closed) throw new Error("transport closed");
-    if (!this.#link.send({ type: "send", message: message as JsonRpcMessage })) {
+    if (!this.#link.send({ type: "send", message: withLogLevel(message as JsonRpcMessage, this.#logLevel) })) {
       throw new Error("disconnected from mcp-inspect: message not sent");
     }
   }
@@ -57,6 +71,25 @@ export class RelayTransport implements Transport {
   setProtocolVersion(version: string): void {
     this.protocolVersion = version;
   }
+}
+
+/** An answer gets this tab's request id back; a listen-stream notification its subscription id (see relay-protocol). */
+function restoreId(message: JsonRpcMessage, id: string | number): JsonRpcMessage {
+  if (typeof message.method !== "string") return { ...message, id };
+  const params = (message.params ?? {}) as { _meta?: Record<string, unknown> };
+  return { ...message, params: { ...params, _meta: { ...params._meta, [SUBSCRIPTION_ID_KEY]: id } } };
+}
+
+const PROTOCOL_VERSION_KEY = "io.modelcontextprotocol/protocolVersion";
+const LOG_LEVEL_KEY = "io.modelcontextprotocol/logLevel";
+
+/** Adds the log level to a request that carries the modern envelope (legacy-era traffic stays byte-identical). */
+export function withLogLevel(message: JsonRpcMessage, level: string | undefined): JsonRpcMessage {
+  if (level === undefined || typeof message.method !== "string" || message.id === undefined) return message;
+  const params = message.params as { _meta?: Record<string, unknown> } | undefined;
+  const meta = params?._meta;
+  if (!meta || !(PROTOCOL_VERSION_KEY in meta) || LOG_LEVEL_KEY in meta) return message;
+  return { ...message, params: { ...params, _meta: { ...meta, [LOG_LEVEL_KEY]: level } } };
 }
 
 /**

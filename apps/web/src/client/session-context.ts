@@ -1,10 +1,13 @@
 import { createContext } from "react";
+import type { ProtocolMode } from "@mcp-inspect/core";
 import type { SessionSnapshot } from "./mcp-session";
 
 export interface SessionValue {
   snapshot: SessionSnapshot;
   /** Asks the backend to restart the server process. */
   restart: () => void;
+  /** Restarts the server and connects in `mode` (a revision or auto); absent for a recorded session. */
+  reconnectWith?: (mode: ProtocolMode) => void;
   token: string;
   /** The backend's id of this server (`s1`, ...); undefined for a recorded session opened read-only. */
   server?: string;

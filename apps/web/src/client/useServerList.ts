@@ -1,4 +1,4 @@
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { Client } from "@modelcontextprotocol/client";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { fetchAllPages, firstPage, nextPage, previousPage, type AllPages, type Page, type PageTrail } from "./fetch-all-pages";

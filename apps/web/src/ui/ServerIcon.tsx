@@ -1,4 +1,4 @@
-import type { Icon } from "@modelcontextprotocol/sdk/types.js";
+import type { Icon } from "@modelcontextprotocol/client";
 import { toolIconSrc } from "./icon-src";
 
 /** A resource's, template's or prompt's own icon (data: only, see toolIconSrc); decorative, so names stay first. */

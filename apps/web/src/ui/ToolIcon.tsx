@@ -1,4 +1,4 @@
-import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { Tool } from "@modelcontextprotocol/client";
 import { toolIconSrc } from "./icon-src";
 
 /** The tool's own icon, small; decorative (alt=""), so a list entry's accessible name still starts with the tool name. */

@@ -1,4 +1,4 @@
-import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { Tool } from "@modelcontextprotocol/client";
 
 /**
  * The first of a tool's (or resource's, prompt's) icons the page shows: data: images only. An https:

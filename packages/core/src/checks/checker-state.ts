@@ -1,4 +1,5 @@
 import type { Direction, MessageFrame } from "../frame";
+import { eraOf } from "../protocol-mode";
 import type { CompiledSchema, SchemaValidator } from "./types";
 
 /** A request waiting for its response. */
@@ -12,11 +13,32 @@ export interface OpenRequest {
   task: boolean;
   /** ClientWaitClock.at() when the request was sent. */
   clientWaitAtStart: number;
+  /** A client request of the modern era (its envelope names 2026-07-28 on, or the session is modern). */
+  modern?: boolean;
+  /** 2026-07-28 on: the protocol version its `_meta` envelope names (absent on a legacy request). */
+  version?: string;
+  /** 2026-07-28 on: the client capabilities its `_meta` envelope declares. */
+  clientCaps?: Record<string, unknown>;
+  /** The request was never meant to be answered by this server: the `server/discover` probe of a legacy one. */
+  probe?: boolean;
+}
+
+/** An `input_required` result (2026-07-28) waiting for the client's retry of the same request. */
+export interface PendingInput {
+  /** The seq of the frame with the input_required result. */
+  seq: number;
+  requestState: string | undefined;
+  /** The keys of its inputRequests. */
+  keys: string[];
+  /** What the client asked, e.g. "tools/call book_trip". */
+  label: string;
 }
 
 /** What a tools/list said about one tool, for checking its calls later. */
 export interface KnownTool {
   output?: CompiledSchema;
+  /** `x-mcp-header` annotations (2026-07-28): the Mcp-Param-{name} header, lower-case, to the argument's property path. */
+  headers?: Map<string, string[]>;
 }
 
 /**
@@ -46,10 +68,22 @@ export class ProcessState {
   readonly reported = new Set<string>();
   /** Time spent waiting on the client's answers to server requests (a person answering an elicitation). */
   readonly clientWait = new ClientWaitClock();
+  /** A `server/discover` got a result: the server speaks the modern era (2026-07-28 on). */
+  discovered = false;
+  /** 2026-07-28 multi-round-trip requests waiting for their retry, by what they asked (method and name or uri). */
+  readonly pendingInput = new Map<string, PendingInput[]>();
 
   /** The version whose rules apply now: negotiated, else offered. */
   get version(): string | undefined {
     return this.negotiated ?? this.offered;
+  }
+
+  /** The client sent initialize: whatever version it names, the session has the legacy era's shape. */
+  handshake = false;
+
+  /** The session speaks the modern era (2026-07-28 on): per-request `_meta`, no initialize. */
+  get modern(): boolean {
+    return !this.handshake && this.version !== undefined && eraOf(this.version) === "modern";
   }
 }
 
@@ -95,4 +129,6 @@ export interface CheckContext {
   state: ProcessState;
   slowResponseMs: number;
   validator: SchemaValidator | undefined;
+  /** What the session's HTTP frames told (none on stdio): a remote target, and whether it is HTTP+SSE. */
+  http: { seen: boolean; sse: boolean };
 }

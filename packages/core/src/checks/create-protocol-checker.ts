@@ -1,6 +1,9 @@
-import type { Frame, MessageFrame, StdoutNoiseFrame } from "../frame";
+import type { Frame, HttpFrame, MessageFrame, StdoutNoiseFrame } from "../frame";
 import { isObject, ProcessState } from "./checker-state";
 import { finding, preview } from "./finding";
+import { httpHeaderFindings } from "./http-header-checks";
+import { once } from "./modern-request-checks";
+import { unretriedFindings } from "./mrtr-checks";
 import { exitFindings } from "./lifecycle-checks";
 import { messageFindings, type CheckContext } from "./message-checks";
 import { allowsBatches } from "./revisions";
@@ -12,7 +15,7 @@ import type { Finding, ProtocolChecker, ProtocolCheckerOptions } from "./types";
  * browser-safe; the JSON Schema rules run only when `options.validator` is given.
  */
 export function createProtocolChecker(options: ProtocolCheckerOptions = {}): ProtocolChecker {
-  const ctx: CheckContext = { state: new ProcessState(), slowResponseMs: options.slowResponseMs ?? 5000, validator: options.validator };
+  const ctx: CheckContext = { state: new ProcessState(), slowResponseMs: options.slowResponseMs ?? 5000, validator: options.validator, http: { seen: false, sse: false } };
   const split = new SplitMessageDetector();
   let failed = false;
 
@@ -39,6 +42,8 @@ export function createProtocolChecker(options: ProtocolCheckerOptions = {}): Pro
           return out;
         }
         return [];
+      case "http":
+        return httpFindings(ctx, frame);
       default:
         return [];
     }
@@ -57,7 +62,7 @@ export function createProtocolChecker(options: ProtocolCheckerOptions = {}): Pro
     },
     finish() {
       try {
-        return neverAnswered(ctx);
+        return [...neverAnswered(ctx), ...unretriedFindings(ctx.state)];
       } catch (error) {
         return failed ? [] : [finding("internal/checker-error", `finishing failed: ${(error as Error)?.message ?? String(error)}`)];
       }
@@ -71,9 +76,23 @@ function neverAnswered(ctx: CheckContext): Finding[] {
   for (const [key, open] of ctx.state.open) {
     if (open.frame.dir !== "client->server") continue;
     ctx.state.open.delete(key);
-    if (open.cancelled) continue;
+    // A legacy server need not answer the discover probe; a subscriptions/listen stream is open until it ends.
+    if (open.cancelled || open.probe || open.method === "subscriptions/listen") continue;
     out.push(finding("timing/never-answered", `${open.method} (id ${preview(open.frame.msg.id)}) was never answered`, { about: open.frame.seq }));
   }
+  return out;
+}
+
+/**
+ * HTTP facts: a remote session (so HeaderMismatch can mean something), HTTP+SSE (deprecated, said once a session is
+ * modern), and each POST's Mcp-* headers against the request in its body.
+ */
+function httpFindings(ctx: CheckContext, frame: HttpFrame): Finding[] {
+  ctx.http.seen = true;
+  // The HTTP+SSE transport opens with a GET stream before any POST; auto mode says when it falls back to it.
+  if (frame.event === "fallback" || (frame.event === "response" && frame.method === "GET" && frame.stream && !ctx.state.heardFromServer)) ctx.http.sse = true;
+  const out = httpHeaderFindings(ctx, frame);
+  if (ctx.http.sse && ctx.state.modern) out.push(...once(ctx.state, "deprecated/http-sse", `the session runs ${ctx.state.version} over the HTTP+SSE transport`, frame.seq));
   return out;
 }
 

@@ -36,7 +36,8 @@ export function onInitializeResult(state: ProcessState, frame: MessageFrame, res
 /** The process ended: was it before it ever answered initialize? */
 export function exitFindings(state: ProcessState, code: number | null, signal: string | null, stderrTail: string[], about: number): Finding[] {
   // Killed by a signal is usually us stopping it; exit code 0 is a server that ended with its stdin.
-  if (state.initializeAnswered || signal !== null || code === null || code === 0) return [];
+  // A modern session (2026-07-28) has no initialize: a result to any of its requests started it.
+  if (state.initializeAnswered || state.negotiated !== undefined || signal !== null || code === null || code === 0) return [];
   // The error line says more than the runtime's version banner that often ends the tail.
   const last = [...stderrTail].reverse().find((line) => /error|exception|traceback|not found|cannot|failed/i.test(line)) ?? stderrTail.at(-1);
   return [finding("lifecycle/exit-before-initialize", `server exited with code ${code} before it answered initialize${last ? `; last stderr line: ${preview(last, 160)}` : ""}`, { about })];

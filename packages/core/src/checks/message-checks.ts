@@ -6,14 +6,20 @@ import { lifecycleFindings, onInitializeResult } from "./lifecycle-checks";
 import { toolCallFindings, toolListFindings } from "./tool-checks";
 import type { Finding } from "./types";
 import { wireFindings } from "./wire-checks";
+import { envelopeVersion, isModernVersion } from "./envelope";
+import { envelopeCaps, initializeFindings, modernRequestFindings, serverRequestFindings } from "./modern-request-checks";
+import { modernErrorFindings, modernResultFindings } from "./modern-result-checks";
+import { inputRequiredFindings, retryFindings } from "./mrtr-checks";
+import { subscriptionFindings } from "./subscription-checks";
 
 export type { CheckContext } from "./checker-state";
 
 /**
  * Methods whose response waits by design, so their duration says nothing about the server's speed:
- * tasks/result "MUST block the response until the task reaches a terminal status" (2025-11-25, basic/utilities/tasks).
+ * tasks/result "MUST block the response until the task reaches a terminal status" (2025-11-25, basic/utilities/tasks);
+ * subscriptions/listen (2026-07-28) is answered only when the subscription ends.
  */
-const BLOCKING_METHODS = new Set(["tasks/result"]);
+const BLOCKING_METHODS = new Set(["tasks/result", "subscriptions/listen"]);
 
 /** Error codes a response may carry with a null id: the id of the request could not be read. */
 const NULL_ID_ERRORS = new Set([-32700, -32600]);
@@ -39,29 +45,59 @@ function requestFindings(ctx: CheckContext, frame: MessageFrame, method: string,
   const { state } = ctx;
   const id = frame.msg.id;
   const out: Finding[] = [];
-  if (method === "initialize" && frame.dir === "client->server") state.used.clear(); // a new client session may count from 0 again
+  const fromClient = frame.dir === "client->server";
+  if (method === "initialize" && fromClient) {
+    state.used.clear(); // a new client session may count from 0 again
+    state.handshake = true;
+    out.push(...initializeFindings(state, frame));
+  }
+  // 2026-07-28: the request's own envelope names its version; a session learns its era from it until initialize.
+  const version = fromClient ? envelopeVersion(frame.msg) : undefined;
+  if (isModernVersion(version) && !state.initializeAnswered && method !== "initialize") state.offered = version;
+  const modern = fromClient && method !== "initialize" && (isModernVersion(version) || (version === undefined && state.modern));
+  let open: OpenRequest | undefined;
   if (typeof id !== "string" && typeof id !== "number") {
     out.push(finding("jsonrpc/id-type", `request ${method} has id ${preview(id)}: an id must be a string or a number`, { about: frame.seq, path: "/id" }));
   } else {
     const key = requestKey(frame.dir, id);
-    if (state.used.has(key)) {
+    // The modern era forbids only an id still in flight (basic/index, "Requests"); the legacy one any earlier id.
+    if (modern ? state.open.has(key) : state.used.has(key)) {
       out.push(finding("jsonrpc/id-reused", `${frame.dir === "client->server" ? "client" : "server"} reused request id ${preview(id)} (${method}) in the same session`, { about: frame.seq, path: "/id" }));
     }
     state.used.add(key);
     const params = isObject(frame.msg.params) ? frame.msg.params : {};
-    const open: OpenRequest = { frame, method, progressed: false, cancelled: false, task: isObject(params.task), clientWaitAtStart: state.clientWait.at(frame.t) };
+    const caps = modern ? envelopeCaps(frame) : undefined;
+    open = {
+      frame,
+      method,
+      progressed: false,
+      cancelled: false,
+      task: isObject(params.task),
+      clientWaitAtStart: state.clientWait.at(frame.t),
+      ...(modern ? { modern } : {}),
+      ...(version !== undefined ? { version } : {}),
+      ...(caps ? { clientCaps: caps } : {}),
+    };
     state.open.set(key, open);
     if (frame.dir === "server->client") state.clientWait.start(key, frame.t);
     const token = isObject(params._meta) ? params._meta.progressToken : undefined;
     if (typeof token === "string" || typeof token === "number") state.progressTokens.set(`${typeof token}:${token}`, open);
   }
-  out.push(...lifecycleFindings(state, frame, method), ...capabilityFindings(state, frame, method));
-  if (method === "initialize" && frame.dir === "client->server" && isObject(frame.msg.params)) {
+  const covered: Finding[] = [];
+  if (modern) {
+    covered.push(...modernRequestFindings(state, frame, method, open), ...retryFindings(state, frame, method));
+  } else if (!fromClient && state.modern && !state.initializeAnswered) {
+    covered.push(...serverRequestFindings(frame, method));
+  } else {
+    out.push(...lifecycleFindings(state, frame, method));
+  }
+  out.push(...covered, ...capabilityFindings(state, frame, method));
+  if (method === "initialize" && fromClient && isObject(frame.msg.params)) {
     const { protocolVersion, capabilities } = frame.msg.params;
     state.offered = typeof protocolVersion === "string" ? protocolVersion : undefined;
     state.clientCaps = isObject(capabilities) ? capabilities : {};
   }
-  if (wire) out.push(...wireFindings(ctx, frame));
+  if (wire) out.push(...wireFindings(ctx, frame, undefined, pathsOf(covered)));
   return out;
 }
 
@@ -82,7 +118,9 @@ function notificationFindings(ctx: CheckContext, frame: MessageFrame, method: st
     if (open) open.progressed = true;
   }
   const out = capabilityFindings(state, frame, method);
-  if (wire) out.push(...wireFindings(ctx, frame));
+  const covered = state.modern && !state.initializeAnswered ? subscriptionFindings(state, frame, method) : [];
+  out.push(...covered);
+  if (wire) out.push(...wireFindings(ctx, frame, undefined, pathsOf(covered)));
   return out;
 }
 
@@ -123,14 +161,41 @@ function responseFindings(ctx: CheckContext, frame: MessageFrame, wire: boolean)
   if (request.method === "ping" && error) {
     out.push(finding("lifecycle/ping-error", `${frame.dir === "server->client" ? "server" : "client"} answered ping with error ${preview(error.code)}: ${preview(error.message, 80)}`, { about: frame.seq, path: "/error" }));
   }
+  const covered: Finding[] = [];
+  // A legacy server that answers every method (even server/discover) with some result: no modern server, no modern rules.
+  if (request.method === "server/discover" && isObject(msg.result) && !Array.isArray(msg.result.supportedVersions)) {
+    request.modern = false;
+    wire = false;
+  }
   if (!error && isObject(msg.result)) {
     if (request.method === "initialize") out.push(...onInitializeResult(state, frame, msg.result));
-    out.push(...capabilityFindings(state, frame, request.method));
+    if (request.modern) {
+      onModernResult(state, request, msg.result);
+      covered.push(...modernResultFindings(ctx, frame, request, msg.result));
+      if (msg.result.resultType === "input_required") covered.push(...inputRequiredFindings(state, frame, request, msg.result));
+    }
+    out.push(...covered, ...capabilityFindings(state, frame, request.method));
     if (request.method === "tools/list") out.push(...toolListFindings(ctx, frame, request));
     if (request.method === "tools/call") out.push(...toolCallFindings(ctx, frame, request));
+  } else if (error && request.modern && frame.dir === "server->client") {
+    out.push(...modernErrorFindings(ctx, frame, request, error));
   }
-  if (wire) out.push(...wireFindings(ctx, frame, request));
+  if (wire) out.push(...wireFindings(ctx, frame, request, pathsOf(covered)));
   return out;
+}
+
+/** A modern request answered: the session is modern; server/discover tells the server's capabilities. */
+function onModernResult(state: ProcessState, request: OpenRequest, result: Record<string, unknown>): void {
+  if (state.initializeAnswered) return;
+  if (request.version !== undefined && isModernVersion(request.version)) state.negotiated = request.version;
+  if (request.method !== "server/discover") return;
+  state.discovered = true;
+  state.serverCaps = isObject(result.capabilities) ? result.capabilities : {};
+}
+
+/** Where dedicated rules reported something: the wire schema does not say it again. */
+function pathsOf(findings: Finding[]): string[] {
+  return findings.flatMap((f) => (f.path ? [f.path] : []));
 }
 
 /**

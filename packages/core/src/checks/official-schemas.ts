@@ -2,6 +2,7 @@ import s20241105 from "../../schemas/2024-11-05/schema.json";
 import s20250326 from "../../schemas/2025-03-26/schema.json";
 import s20250618 from "../../schemas/2025-06-18/schema.json";
 import s20251125 from "../../schemas/2025-11-25/schema.json";
+import s20260728 from "../../schemas/2026-07-28/schema.json";
 import { applySchemaCorrections } from "./schema-corrections";
 
 const VENDORED: Record<string, Record<string, unknown>> = {
@@ -9,6 +10,7 @@ const VENDORED: Record<string, Record<string, unknown>> = {
   "2025-03-26": s20250326,
   "2025-06-18": s20250618,
   "2025-11-25": s20251125,
+  "2026-07-28": s20260728,
 };
 
 /**

@@ -1,25 +1,31 @@
+import { eraOf, LATEST_LEGACY_REVISION, MODERN_REVISION, PROTOCOL_REVISIONS } from "../protocol-mode";
 import type { SchemaDialect } from "./types";
 
 /** Revisions whose official schema is vendored in packages/core/schemas, oldest first. */
-export const SCHEMA_REVISIONS = ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"] as const;
+export const SCHEMA_REVISIONS = ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28"] as const;
 export type SchemaRevision = (typeof SCHEMA_REVISIONS)[number];
-export const LATEST_REVISION: SchemaRevision = "2025-11-25";
+export const LATEST_REVISION: SchemaRevision = "2026-07-28";
 
-/** Every published protocol version string, including the 2026-07-28 draft (validated as the latest). */
-const KNOWN_VERSIONS = new Set<string>([...SCHEMA_REVISIONS, "2026-07-28"]);
+/** Every published protocol version string. */
+const KNOWN_VERSIONS = new Set<string>(PROTOCOL_REVISIONS);
 
 export function isKnownVersion(version: unknown): version is string {
   return typeof version === "string" && KNOWN_VERSIONS.has(version);
 }
 
-/** The vendored schema to check a session of `version` against. */
+/**
+ * The vendored schema to check a message of `version` against. Without a version (before initialize, or a message
+ * without the 2026-07-28 `_meta` envelope) a message is of the legacy era, so its newest schema applies; an unknown
+ * version is checked against the newest schema of its era.
+ */
 export function schemaRevisionFor(version: string | undefined): SchemaRevision {
-  return (SCHEMA_REVISIONS as readonly string[]).includes(version ?? "") ? (version as SchemaRevision) : LATEST_REVISION;
+  if ((SCHEMA_REVISIONS as readonly string[]).includes(version ?? "")) return version as SchemaRevision;
+  return version !== undefined && eraOf(version) === "modern" ? (MODERN_REVISION as SchemaRevision) : (LATEST_LEGACY_REVISION as SchemaRevision);
 }
 
 /** 2025-11-25 made JSON Schema 2020-12 the default dialect; older revisions never said (draft-07 in practice). */
 export function defaultDialect(version: string | undefined): SchemaDialect {
-  return (version ?? LATEST_REVISION) >= "2025-11-25" ? "2020-12" : "draft-07";
+  return (version ?? LATEST_LEGACY_REVISION) >= "2025-11-25" ? "2020-12" : "draft-07";
 }
 
 /** JSON-RPC batches existed in 2025-03-26 only; 2025-06-18 removed them. */

@@ -8,12 +8,14 @@
  * 2.5, or a server reporting `total: 2.5`, is valid per schema.ts and must not raise `wire/schema`.
  * Each correction below turns "integer" back into "number" at one place and quotes what schema.ts says there.
  * These are all of them at commit b0f60ba5 (found by listing every "integer" in each schema.json and reading
- * the schema.ts declaration behind it).
+ * the schema.ts declaration behind it; for 2026-07-28 the declarations as the spec's schema page renders them).
  *
  * Kept strict on purpose (not corrected):
  * - the JSON-RPC error `code` (schema.ts `code: number`): JSON-RPC 2.0 section 5.1 says it MUST be an integer;
  * - URLElicitationRequiredError's `code` (2025-11-25): a const (-32042), integer or number alike;
- * - PrimitiveSchemaDefinition's `type: "number" | "integer"`: a string enum in schema.ts too.
+ * - PrimitiveSchemaDefinition's `type: "number" | "integer"`: a string enum in schema.ts too;
+ * - 2026-07-28's `ttlMs` (schema.ts `ttlMs: number`): the caching page says it is an integer (>= 0), and so does the
+ *   JSON; the `cache/hint-invalid` rule names it.
  */
 
 export interface SchemaCorrection {
@@ -59,6 +61,18 @@ export const SCHEMA_CORRECTIONS: Record<string, SchemaCorrection[]> = {
     { at: "Task/properties/pollInterval", schemaTs: "Task.pollInterval?: number" },
     { at: "Task/properties/ttl", schemaTs: "Task.ttl: number | null" },
     { at: "TaskMetadata/properties/ttl", schemaTs: "TaskMetadata.ttl?: number" },
+    { at: "TitledMultiSelectEnumSchema/properties/minItems", schemaTs: "TitledMultiSelectEnumSchema.minItems?: number" },
+    { at: "TitledMultiSelectEnumSchema/properties/maxItems", schemaTs: "TitledMultiSelectEnumSchema.maxItems?: number" },
+    { at: "UntitledMultiSelectEnumSchema/properties/minItems", schemaTs: "UntitledMultiSelectEnumSchema.minItems?: number" },
+    { at: "UntitledMultiSelectEnumSchema/properties/maxItems", schemaTs: "UntitledMultiSelectEnumSchema.maxItems?: number" },
+  ],
+  // Tasks left the core (an extension now); JSONValue is new. ttlMs stays "integer": the caching page says
+  // "an integer value in milliseconds".
+  "2026-07-28": [
+    ...SINCE_2025_06_18,
+    { at: "CreateMessageRequestParams/properties/maxTokens", schemaTs: "CreateMessageRequestParams.maxTokens: number" },
+    { at: "ElicitResult/properties/content/additionalProperties/anyOf/1", schemaTs: "ElicitResult.content?: { [key: string]: string | number | boolean | string[] }" },
+    { at: "JSONValue/anyOf/2", schemaTs: "type JSONValue = string | number | boolean | null | JSONObject | JSONArray" },
     { at: "TitledMultiSelectEnumSchema/properties/minItems", schemaTs: "TitledMultiSelectEnumSchema.minItems?: number" },
     { at: "TitledMultiSelectEnumSchema/properties/maxItems", schemaTs: "TitledMultiSelectEnumSchema.maxItems?: number" },
     { at: "UntitledMultiSelectEnumSchema/properties/minItems", schemaTs: "UntitledMultiSelectEnumSchema.minItems?: number" },

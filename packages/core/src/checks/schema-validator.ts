@@ -73,7 +73,7 @@ export function createSchemaValidator(): SchemaValidator {
   }
 
   return {
-    checkMessage(revision: string, message: JsonRpcMessage, answers?: { method: string; task: boolean }) {
+    checkMessage(revision: string, message: JsonRpcMessage, answers?: { method: string; task: boolean }, covered: readonly string[] = []) {
       const ix = index(revision);
       if (!ix) return undefined;
       let definition: string | undefined;
@@ -84,14 +84,14 @@ export function createSchemaValidator(): SchemaValidator {
       } else if ("error" in message) {
         definition = ix.errorDef;
       } else if (answers && "result" in message) {
-        definition = resultDefinition(ix, answers.method, answers.task);
+        definition = resultDefinition(ix, answers.method, answers.task, message.result);
         value = message.result;
         prefix = "/result";
       }
       if (!definition) return undefined;
       const fn = validatorFor(ix, revision, definition);
       if (fn(value)) return undefined;
-      return bestProblem(fn.errors ?? [], prefix, definition);
+      return bestProblem(fn.errors ?? [], prefix, definition, covered);
     },
     compile(schema: unknown, dialect: SchemaDialect): CompiledSchema {
       const ajv = user[dialect];
@@ -116,17 +116,29 @@ export function createSchemaValidator(): SchemaValidator {
   };
 }
 
-/** CallToolRequest -> CallToolResult; requests without a result type of their own get EmptyResult. */
-function resultDefinition(ix: RevisionIndex, method: string, task: boolean): string | undefined {
+/**
+ * CallToolRequest -> CallToolResult; requests without a result type of their own get EmptyResult. From 2026-07-28 a
+ * result says what it is: `input_required` is an InputRequiredResult, and a type no core schema describes (an
+ * extension's, e.g. the tasks extension's "task", or an unknown one the modern rules report) is not checked here.
+ */
+function resultDefinition(ix: RevisionIndex, method: string, task: boolean, answer: unknown): string | undefined {
   if (task && "CreateTaskResult" in ix.defs) return "CreateTaskResult";
+  if ("InputRequiredResult" in ix.defs) {
+    const type = (answer as { resultType?: unknown } | null)?.resultType;
+    if (type === "input_required") return "InputRequiredResult";
+    if (type !== undefined && type !== "complete") return undefined;
+  }
   const request = ix.byMethod.get(method);
   if (!request?.endsWith("Request")) return undefined;
   const result = request.replace(/Request$/, "Result");
   return result in ix.defs ? result : "EmptyResult" in ix.defs ? "EmptyResult" : undefined;
 }
 
-/** The most specific error: deepest in the value, union keywords last (their branches say more). */
-function bestProblem(errors: ErrorObject[], prefix: string, definition: string | undefined): SchemaProblem | undefined {
+/**
+ * The most specific error: deepest in the value, union keywords last (their branches say more). An error at or under
+ * a `covered` path (a missing property counts at its own path) was reported by a dedicated rule already.
+ */
+function bestProblem(errors: ErrorObject[], prefix: string, definition: string | undefined, covered: readonly string[] = []): SchemaProblem | undefined {
   let best: ErrorObject | undefined;
   let bestScore = -1;
   // In a union (content blocks, results), a "type" const that fails only says "not that branch".
@@ -135,6 +147,8 @@ function bestProblem(errors: ErrorObject[], prefix: string, definition: string |
   for (const error of telling) {
     const path = prefix + error.instancePath;
     if (COVERED_BY_TOOL_RULES.test(path)) continue;
+    const missing = error.keyword === "required" ? `${path}/${String((error.params as { missingProperty?: unknown }).missingProperty)}` : path;
+    if (covered.some((at) => missing === at || missing.startsWith(`${at}/`))) continue;
     const depth = error.instancePath.split("/").length;
     const score = depth * 2 + (error.keyword === "anyOf" || error.keyword === "oneOf" ? 0 : 1);
     if (score > bestScore) [best, bestScore] = [error, score];

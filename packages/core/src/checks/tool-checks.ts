@@ -1,6 +1,7 @@
 import type { MessageFrame } from "../frame";
 import { isObject, type KnownTool, type OpenRequest } from "./checker-state";
 import { finding, preview } from "./finding";
+import { headerAnnotations } from "./http-header-checks";
 import type { CheckContext } from "./checker-state";
 import { defaultDialect } from "./revisions";
 import type { RuleId } from "./rules";
@@ -68,6 +69,8 @@ export function toolListFindings(ctx: CheckContext, frame: MessageFrame, request
       } else if (output && "error" in output && !output.remoteRef) report("tools/output-schema-invalid", name, `${label}: outputSchema does not compile: ${output.error}`, `${at}/outputSchema`);
       else if (output && "validate" in output) known.output = output;
     }
+    const headers = headerAnnotations(tool.inputSchema);
+    if (headers) known.headers = headers;
     if (name) state.listing.set(name, known);
   });
   state.tools = state.listing;
@@ -80,8 +83,10 @@ export function toolCallFindings(ctx: CheckContext, frame: MessageFrame, request
   const result = frame.msg.result as Record<string, unknown>;
   const name = String(params.name);
   const output = ctx.state.tools.get(name)?.output;
-  // Errors are free-form by design; task results (2025-11-25) carry the payload later.
-  if (!output || !("validate" in output) || result.isError === true || request.task) return [];
+  // Errors are free-form by design; task results (2025-11-25) carry the payload later; so do 2026-07-28 results
+  // other than "complete" (input_required asks for input first, an extension's "task" is a handle).
+  const interim = result.resultType !== undefined && result.resultType !== "complete";
+  if (!output || !("validate" in output) || result.isError === true || request.task || interim) return [];
   if (result.structuredContent === undefined) {
     return [finding("tools/structured-content-missing", `tool ${preview(name)} declares an outputSchema but its result has no structuredContent`, { about: frame.seq, path: "/result" })];
   }

@@ -41,9 +41,10 @@ export type CompiledSchema =
 export interface SchemaValidator {
   /**
    * The first problem of a message against the official schema of `revision`; undefined when it
-   * conforms or its method is unknown. A response is checked as the result of `answers.method`.
+   * conforms or its method is unknown. A response is checked as the result of `answers.method`. Problems at or under
+   * a `covered` JSON pointer are skipped: a dedicated rule reported them already.
    */
-  checkMessage(revision: string, message: JsonRpcMessage, answers?: { method: string; task: boolean }): SchemaProblem | undefined;
+  checkMessage(revision: string, message: JsonRpcMessage, answers?: { method: string; task: boolean }, covered?: readonly string[]): SchemaProblem | undefined;
   compile(schema: unknown, dialect: SchemaDialect): CompiledSchema;
 }
 

@@ -14,8 +14,28 @@ describe("RelayIds", () => {
     const ids = new RelayIds();
     const a = {};
     const wire = wireId(ids, a, 3);
-    expect(ids.incoming(answer(wire))).toEqual({ owner: a, restored: answer(3) });
+    expect(ids.incoming(answer(wire))).toEqual({ owner: a, restored: answer(3), deliverId: 3 });
     expect(ids.incoming(answer(wire))).toEqual({ owner: null }); // a duplicate answer goes to no client
+  });
+
+  it("sends a subscriptions/listen stream's notifications to the tab that opened it, with its own listen id", () => {
+    const ids = new RelayIds();
+    const [a, b] = [{}, {}];
+    const out = ids.outgoing(a, { jsonrpc: "2.0", id: "listen:0", method: "subscriptions/listen", params: { notifications: { toolsListChanged: true } } });
+    if (!("message" in out)) throw new Error("not sent");
+    wireId(ids, b, 0);
+    const wire = out.message.id;
+    const note = (subscriptionId: unknown) => ({
+      jsonrpc: "2.0" as const,
+      method: "notifications/tools/list_changed",
+      params: { _meta: { "io.modelcontextprotocol/subscriptionId": subscriptionId } },
+    });
+    expect(ids.incoming(note(wire))).toEqual({ owner: a, restored: note("listen:0"), deliverId: "listen:0" });
+    // The stream stays open: the next notification on it goes to the same tab.
+    expect(ids.incoming(note(wire))).toMatchObject({ owner: a, deliverId: "listen:0" });
+    // A notification naming no open stream is everyone's, as before.
+    expect(ids.incoming(note(9999))).toEqual({ owner: undefined });
+    expect(ids.incoming({ jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "x" } })).toEqual({ owner: undefined });
   });
 
   it("hands an answer to no pending request (or with an id it never issued) to no client", () => {
@@ -36,7 +56,7 @@ describe("RelayIds", () => {
     expect(ids.incoming(answer(before[0]))).toEqual({ owner: null });
     const after = wireId(ids, a, 0);
     expect(before).not.toContain(after);
-    expect(ids.incoming(answer(after))).toEqual({ owner: a, restored: answer(0) });
+    expect(ids.incoming(answer(after))).toEqual({ owner: a, restored: answer(0), deliverId: 0 });
   });
 
   it("drops a cancel for a request no longer pending when its id would name another pending request", () => {

@@ -68,7 +68,7 @@ describe("why the server is not usable", () => {
     renderFor(timedOut, stdio);
     expect(screen.getByTestId("connection-problem").textContent).toContain("no answer to initialize within 2 s");
     expect(screen.getByTestId("connection-problem-stderr").textContent).toBe("booting");
-    expect(document.body.textContent).toContain("did not answer initialize in time");
+    expect(document.body.textContent).toContain("did not answer the handshake (server/discover or initialize) in time");
     expect(document.body.textContent).not.toContain("Waiting for the server to initialize");
   });
 });

@@ -3,7 +3,10 @@ import type { MessageFrame, ProcessFrame } from "@mcp-inspect/core";
 import type { ClientExtension } from "../client-extension";
 import { McpSession, type ListKind } from "../mcp-session";
 import { RelayConnection } from "../relay-connection";
-import { fakeSocketFactory, frame, header, resetSeq, type FakeSocket } from "./fake-socket";
+import { fakeSocketFactory, frame, header as anyEraHeader, resetSeq, type FakeSocket } from "./fake-socket";
+
+/** The lifecycle tests play a 2025-06-18 server: pinned, the client opens with initialize. */
+const header = { ...anyEraHeader, protocol: "2025-06-18" as const };
 
 const spawn = () => frame<ProcessFrame>({ kind: "process", event: "spawn", pid: 42, command: "node", args: ["s.js"], cwd: "/tmp" });
 const initializeResult = {
@@ -144,7 +147,7 @@ describe("McpSession", () => {
     const state = session.getSnapshot().connection;
     expect(state.phase).toBe("failed");
     if (state.phase === "failed") {
-      expect(state.reason).toMatch(/initialize failed: .*kaboom/);
+      expect(state.reason).toMatch(/failed: .*kaboom/);
       expect(state.stderrTail).toEqual(["warming up"]);
     }
     session.stop();
@@ -186,6 +189,52 @@ describe("McpSession", () => {
     await settle();
     expect(session.getSnapshot().connection).toEqual({ phase: "failed", reason: "command not found: nope", stderrTail: [], code: "ENOENT" });
     expect(socket.sent).toEqual([]);
+    session.stop();
+  });
+
+  it("in auto mode probes with server/discover and falls back to initialize when the server does not know it", async () => {
+    const { session, socket } = setup();
+    socket.receive({ type: "hello", header: anyEraHeader, frames: [spawn()] });
+    await settle();
+    const probe = socket.sent[0];
+    if (probe?.type !== "send") throw new Error("nothing sent");
+    expect(probe.message.method).toBe("server/discover");
+    socket.receive({
+      type: "frame",
+      frame: frame<MessageFrame>({ kind: "message", dir: "server->client", msg: { jsonrpc: "2.0", id: probe.message.id, error: { code: -32601, message: "Method not found" } } }),
+    });
+    await settle();
+    answerInitialize(socket);
+    await settle();
+    const state = session.getSnapshot().connection;
+    expect(state.phase === "ready" && state.server.protocolVersion).toBe("2025-06-18");
+    session.stop();
+  });
+
+  it("in auto mode adopts a server/discover answer: the modern era, its versions and server info", async () => {
+    const { session, socket } = setup();
+    socket.receive({ type: "hello", header: anyEraHeader, frames: [spawn()] });
+    await settle();
+    const probe = socket.sent[0];
+    if (probe?.type !== "send") throw new Error("nothing sent");
+    const discover = {
+      resultType: "complete",
+      supportedVersions: ["2025-11-25", "2026-07-28"],
+      capabilities: { tools: { listChanged: true } },
+      instructions: "modern",
+      ttlMs: 0,
+      cacheScope: "public",
+      _meta: { "io.modelcontextprotocol/serverInfo": { name: "dual", version: "2.0.0" } },
+    };
+    socket.receive({ type: "frame", frame: frame<MessageFrame>({ kind: "message", dir: "server->client", msg: { jsonrpc: "2.0", id: probe.message.id, result: discover } }) });
+    await settle();
+    const state = session.getSnapshot().connection;
+    expect(state.phase).toBe("ready");
+    if (state.phase === "ready") {
+      expect(state.server).toMatchObject({ name: "dual", version: "2.0.0", protocolVersion: "2026-07-28", instructions: "modern" });
+      expect(state.server.discover).toMatchObject({ supportedVersions: ["2025-11-25", "2026-07-28"] });
+    }
+    expect(socket.sent.some((p) => p.type === "send" && p.message.method === "initialize")).toBe(false);
     session.stop();
   });
 

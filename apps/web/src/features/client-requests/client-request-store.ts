@@ -21,7 +21,7 @@ interface Waiter {
 const SETTLED_LIMIT = 100;
 /**
  * What a handler throws to send a JSON-RPC error: the SDK sends `code` and `message` as they are
- * (an McpError's message would carry an "MCP error -1: " prefix onto the wire).
+ * (a ProtocolError's message would carry an "MCP error -1: " prefix onto the wire).
  */
 export function rpcError(code: number, message: string): Error & { code: number } {
   return Object.assign(new Error(message), { code });

@@ -1,12 +1,5 @@
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import {
-  CreateMessageRequestSchema,
-  ElicitRequestSchema,
-  ListRootsRequestSchema,
-  type ClientCapabilities,
-  type CreateMessageResult,
-  type ElicitResult,
-} from "@modelcontextprotocol/sdk/types.js";
+import type { Client } from "@modelcontextprotocol/client";
+import type { ClientCapabilities, CreateMessageResult, ElicitResult } from "@modelcontextprotocol/client";
 import type { SessionHeader } from "@mcp-inspect/core";
 import type { ClientExtension } from "../../client/client-extension";
 import { clientRequests, type ClientRequestStore } from "./client-request-store";
@@ -44,13 +37,13 @@ export function registerClientHandlers(client: Client, context: ClientRequestCon
   const timeoutMs = context.timeoutMs ?? (() => readRequestTimeoutMs());
   const server = () => client.getServerVersion()?.name ?? "";
 
-  client.setRequestHandler(ListRootsRequestSchema, () => {
+  client.setRequestHandler("roots/list", () => {
     const target = context.header()?.target;
     return { roots: [...roots.get(targetKey(target), targetCwd(target))] };
   });
 
-  client.setRequestHandler(CreateMessageRequestSchema, async (request, extra) => {
-    const input = { kind: "sampling" as const, server: server(), rpcId: extra.requestId, params: request.params, timeoutMs: timeoutMs(), signal: extra.signal };
+  client.setRequestHandler("sampling/createMessage", async (request, extra) => {
+    const input = { kind: "sampling" as const, server: server(), rpcId: extra.mcpReq.id, params: request.params, timeoutMs: timeoutMs(), signal: extra.mcpReq.signal };
     const rule = rules.forServer(input.server);
     if (rule) {
       const result = samplingResult(rule.reply);
@@ -60,8 +53,8 @@ export function registerClientHandlers(client: Client, context: ClientRequestCon
     return (await requests.open(input)) as CreateMessageResult;
   });
 
-  client.setRequestHandler(ElicitRequestSchema, async (request, extra) => {
-    const input = { kind: "elicitation" as const, server: server(), rpcId: extra.requestId, params: request.params, timeoutMs: timeoutMs(), signal: extra.signal };
+  client.setRequestHandler("elicitation/create", async (request, extra) => {
+    const input = { kind: "elicitation" as const, server: server(), rpcId: extra.mcpReq.id, params: request.params, timeoutMs: timeoutMs(), signal: extra.mcpReq.signal };
     return (await requests.open(input)) as ElicitResult;
   });
 }

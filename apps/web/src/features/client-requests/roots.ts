@@ -1,4 +1,4 @@
-import type { Root } from "@modelcontextprotocol/sdk/types.js";
+import type { Root } from "@modelcontextprotocol/client";
 
 /** What the server under test may look at: roots as the person edits them (name optional). */
 export type RootEntry = Root;

@@ -1,4 +1,4 @@
-import type { CreateMessageResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CreateMessageResult } from "@modelcontextprotocol/client";
 
 /** What the person types as the model's answer. */
 export interface SamplingReply {

@@ -27,7 +27,7 @@ export function httpFailure(state: ConnectionState): string | undefined {
 /** Why a list (tools, resources, prompts) shows nothing while the server is not usable, in the target's own terms. */
 export function notUsableNote(state: ConnectionState, target: SessionTarget | undefined, what: string): string {
   if (state.phase === "failed" && state.code === INIT_TIMEOUT_CODE) {
-    return `The server did not answer initialize in time, so it cannot list its ${what}. Fix it, then restart it.`;
+    return `The server did not answer the handshake (server/discover or initialize) in time, so it cannot list its ${what}. Fix it, then restart it.`;
   }
   if (target?.type === "http") {
     const failure = httpFailure(state);

@@ -1,5 +1,5 @@
 import { Badge, Group, Tooltip } from "@mantine/core";
-import type { Annotations } from "@modelcontextprotocol/sdk/types.js";
+import type { Annotations } from "@modelcontextprotocol/client";
 
 /** A content block's annotations: who it is for, how important, when it last changed. */
 export function ContentAnnotations({ annotations }: { annotations: Annotations | undefined }) {

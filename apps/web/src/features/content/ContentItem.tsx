@@ -1,5 +1,5 @@
 import { Badge, Group, Stack, Text } from "@mantine/core";
-import type { Annotations, ContentBlock } from "@modelcontextprotocol/sdk/types.js";
+import type { Annotations, ContentBlock } from "@modelcontextprotocol/client";
 import type { ReactNode } from "react";
 import { base64Size, formatBytes } from "../../ui/format";
 import { ContentAnnotations } from "./ContentAnnotations";

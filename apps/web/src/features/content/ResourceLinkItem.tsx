@@ -1,6 +1,6 @@
 import { Anchor, Group, Stack, Text } from "@mantine/core";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import type { ReadResourceResult, ResourceLink } from "@modelcontextprotocol/sdk/types.js";
+import type { Client } from "@modelcontextprotocol/client";
+import type { ReadResourceResult, ResourceLink } from "@modelcontextprotocol/client";
 import { IconLink } from "@tabler/icons-react";
 import { useCallback } from "react";
 import { useSession } from "../../client/useSession";

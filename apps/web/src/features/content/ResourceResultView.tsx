@@ -1,5 +1,5 @@
 import { Group, Loader, Stack, Text } from "@mantine/core";
-import type { ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
+import type { ReadResourceResult } from "@modelcontextprotocol/client";
 import type { TimedResult } from "../../ui/useTimedRequest";
 import { formatDuration } from "../../ui/format";
 import { ResourceContentsView } from "./ResourceContentsView";

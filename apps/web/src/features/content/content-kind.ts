@@ -1,4 +1,4 @@
-import type { ContentBlock } from "@modelcontextprotocol/sdk/types.js";
+import type { ContentBlock } from "@modelcontextprotocol/client";
 import { prettyIfJson } from "../../ui/format";
 import { looksLikeMarkdown } from "./markdown";
 

@@ -10,6 +10,9 @@ import type { Exchange } from "./exchange-index";
 import { JsonTree } from "./JsonTree";
 import { formatPath, type PathSegment } from "./log-query";
 import classes from "./LogDetail.module.css";
+import { operationDurationMs } from "./multi-round";
+import { requestEnvelope } from "./request-envelope";
+import { RequestEnvelopeView } from "./RequestEnvelopeView";
 
 interface LogDetailProps {
   frame: Frame;
@@ -26,6 +29,7 @@ export function LogDetail({ frame, exchange: x, findings, onSelect, onClose, onR
   const [node, setNode] = useState<{ frameSeq: number; path: PathSegment[]; value: unknown }>();
   const picked = node?.frameSeq === frame.seq ? node : undefined;
   const root: unknown = frame.kind === "message" ? frame.msg : frame;
+  const envelope = frame.kind === "message" ? requestEnvelope(frame.msg) : undefined;
   const s = summarizeFrame(frame, x && { request: x.request, response: x.response, durationMs: x.durationMs });
   return (
     <div className={classes.root} data-testid="log-detail" data-seq={frame.seq}>
@@ -61,12 +65,31 @@ export function LogDetail({ frame, exchange: x, findings, onSelect, onClose, onR
           {x.cancel && <Related label="cancelled" frame={x.cancel} current={frame} onSelect={onSelect} />}
         </Group>
       )}
+      {x?.operation && <OperationLinks exchange={x} current={frame} onSelect={onSelect} />}
       <div className={classes.body}>
         {findings.length > 0 && <FrameFindings findings={findings} />}
         {frame.kind === "stdout-noise" && <Text size="xs" c="orange" mb={4}>{frame.reason}</Text>}
+        {envelope && <RequestEnvelopeView envelope={envelope} />}
         <JsonTree key={frame.seq} value={root} selected={picked && formatPath(picked.path)} onSelect={(path, value) => setNode({ frameSeq: frame.seq, path, value })} />
       </div>
     </div>
+  );
+}
+
+/** The rounds of a multi-round-trip request (input_required, then retries with requestState), timed as a whole. */
+function OperationLinks({ exchange, current, onSelect }: { exchange: Exchange; current: Frame; onSelect: (seq: number) => void }) {
+  const operation = exchange.operation!;
+  const total = operationDurationMs(operation);
+  return (
+    <Group gap={8} className={classes.exchange} data-testid="operation-links">
+      <Text size="xs" fw={600}>
+        one operation, {operation.rounds.length} rounds{total !== undefined && ` · ${formatDuration(total)} in all`}:
+      </Text>
+      {operation.rounds.map((round, i) => (
+        <Related key={round.seq} label={`round ${i + 1}`} frame={round} current={current} onSelect={onSelect} />
+      ))}
+      {operation.final && <Related label="final answer" frame={operation.final} current={current} onSelect={onSelect} />}
+    </Group>
   );
 }
 

@@ -1,6 +1,7 @@
+import { anyResult } from "../../client/any-result";
 import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
 import type { Frame, MessageFrame } from "@mcp-inspect/core";
-import { ResultSchema } from "@modelcontextprotocol/sdk/types.js";
+
 import { useEffect, useState } from "react";
 import { JsonBlock } from "../../ui/JsonBlock";
 import { useSession } from "../../client/useSession";
@@ -57,7 +58,7 @@ function ResendForm({ request, frames, exchanges, onClose, onSent, onExchange }:
     onSent();
     // The answer (result or error) is shown from the log's response frame, as the server sent it.
     try {
-      await client.request({ method: parsed.method, params: parsed.params }, ResultSchema);
+      await client.request({ method: parsed.method, params: parsed.params }, anyResult);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

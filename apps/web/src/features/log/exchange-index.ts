@@ -1,5 +1,6 @@
 import type { Frame, MessageFrame } from "@mcp-inspect/core";
 import { isRequest, isResponse, messageId } from "@mcp-inspect/core";
+import { asksForInput, isRetry, roundKey, stateOf, type MultiRoundOperation } from "./multi-round";
 
 /** A request and every frame that refers to it: its response, its progress notifications, its cancellation. */
 export interface Exchange {
@@ -15,6 +16,8 @@ export interface Exchange {
   /** The notifications/cancelled frame naming the request's id. */
   cancel?: MessageFrame;
   durationMs?: number;
+  /** Set when this exchange is one round of a multi-round-trip request (2026-07-28 input_required). */
+  operation?: MultiRoundOperation;
 }
 
 const NONE: readonly Frame[] = [];
@@ -34,6 +37,8 @@ export class ExchangeIndex {
   /** Exit frames of a process a restart (--watch, the Restart button, new headers) was replacing: seq -> why. */
   #plannedExits = new Map<number, string>();
   #restarting: string | undefined;
+  /** input_required rounds waiting for their retry: roundKey -> the round's request seq. */
+  #awaitingRetry = new Map<string, number>();
   #source: readonly Frame[] = NONE;
   #read = 0;
   /** Bumped whenever an existing exchange changes (not when a request arrives). */
@@ -54,6 +59,7 @@ export class ExchangeIndex {
     if (frame.kind === "process" && (frame.event === "exit" || frame.event === "error")) {
       this.#ids.clear();
       this.#tokens.clear();
+      this.#awaitingRetry.clear();
       return;
     }
     if (frame.kind !== "message") return;
@@ -63,12 +69,16 @@ export class ExchangeIndex {
       const token = progressToken(frame.msg.params);
       if (token !== undefined) this.#tokens.set(key(frame.dir, token), frame.seq);
       this.#byRequest.set(frame.seq, { request: frame, progress: [], progressCount: 0 });
+      if (isRetry(frame)) this.#joinOperation(frame);
       return;
     }
     if (isResponse(frame)) {
       const id = messageId(frame);
       const seq = id === undefined ? undefined : this.#ids.get(key(requester, id));
       this.#attach(seq, frame, (x) => (x.response ? x : { ...x, response: frame, durationMs: frame.t - x.request.t }));
+      const x = seq === undefined ? undefined : this.#byRequest.get(seq);
+      if (x && asksForInput(frame)) this.#awaitingRetry.set(roundKey(x.request, stateOf(frame)), x.request.seq);
+      else if (x?.operation && x.operation.rounds.at(-1) === x.request) x.operation.final = frame;
       return;
     }
     const params = frame.msg.params as Record<string, unknown> | undefined;
@@ -83,6 +93,24 @@ export class ExchangeIndex {
       // The requester cancels its own request: same direction as the request.
       this.#attach(this.#ids.get(key(frame.dir, params.requestId)), frame, (x) => (x.cancel ? x : { ...x, cancel: frame }));
     }
+  }
+
+  /** A retry joins the operation of the round it answers (and starts one with it on the first retry). */
+  #joinOperation(request: MessageFrame): void {
+    const state = (request.msg.params as { requestState?: unknown }).requestState;
+    const roundKey_ = roundKey(request, typeof state === "string" ? state : "");
+    const previous = this.#awaitingRetry.get(roundKey_);
+    const origin = previous === undefined ? undefined : this.#byRequest.get(previous);
+    if (!origin) return;
+    this.#awaitingRetry.delete(roundKey_);
+    const operation = origin.operation ?? { rounds: [origin.request] };
+    operation.rounds.push(request);
+    // Replaced, not mutated: memoised rows of the earlier rounds see that the operation grew.
+    for (const round of operation.rounds) {
+      const x = this.#byRequest.get(round.seq);
+      if (x) this.#byRequest.set(round.seq, { ...x, operation });
+    }
+    this.version++;
   }
 
   /** The exchange `seq` belongs to: as the request, or as its response / progress / cancel frame. */
@@ -122,6 +150,7 @@ export class ExchangeIndex {
     this.#ids = new Map();
     this.#tokens = new Map();
     this.#plannedExits = new Map();
+    this.#awaitingRetry = new Map();
     this.#restarting = undefined;
     this.#read = 0;
     this.version++;

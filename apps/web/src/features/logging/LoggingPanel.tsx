@@ -1,5 +1,5 @@
 import { Alert, Group, Select, Stack, Text, TextInput } from "@mantine/core";
-import type { LoggingLevel } from "@modelcontextprotocol/sdk/types.js";
+import type { LoggingLevel } from "@modelcontextprotocol/client";
 import { IconSearch } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { RpcErrorAlert } from "../../ui/RpcErrorAlert";
@@ -25,7 +25,7 @@ export function LoggingPanel() {
       <Group gap="md" p="sm" align="flex-end" style={{ borderBottom: "1px solid var(--mantine-color-default-border)" }}>
         <Select
           label="Server log level"
-          description="sent as logging/setLevel"
+          description={logLevel.perRequest ? "sent in each request's _meta (2026-07-28)" : "sent as logging/setLevel"}
           placeholder={logLevel.supported ? "not set" : "not declared"}
           data={[...LOG_LEVELS]}
           value={logLevel.level ?? null}

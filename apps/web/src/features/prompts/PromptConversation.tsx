@@ -1,5 +1,5 @@
 import { Badge, Box, Group, Stack, Text } from "@mantine/core";
-import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
+import type { GetPromptResult } from "@modelcontextprotocol/client";
 import { IconRobot, IconUser } from "@tabler/icons-react";
 import { ContentItem } from "../content";
 import classes from "./PromptConversation.module.css";

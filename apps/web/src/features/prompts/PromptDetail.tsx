@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title } from "@mantine/core";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import type { GetPromptResult, Prompt } from "@modelcontextprotocol/sdk/types.js";
+import type { Client } from "@modelcontextprotocol/client";
+import type { GetPromptResult, Prompt } from "@modelcontextprotocol/client";
 import { IconPlayerPlay } from "@tabler/icons-react";
 import { useCallback, useMemo, useState, type FormEvent } from "react";
 import { useSession } from "../../client/useSession";

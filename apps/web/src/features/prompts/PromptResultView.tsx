@@ -1,5 +1,5 @@
 import { Stack, Text } from "@mantine/core";
-import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
+import type { GetPromptResult } from "@modelcontextprotocol/client";
 import type { TimedResult } from "../../ui/useTimedRequest";
 import { formatDuration } from "../../ui/format";
 import { PromptConversation } from "./PromptConversation";

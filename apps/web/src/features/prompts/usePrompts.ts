@@ -1,4 +1,4 @@
-import type { Prompt } from "@modelcontextprotocol/sdk/types.js";
+import type { Prompt } from "@modelcontextprotocol/client";
 import { queryKeys } from "../../client/query-keys";
 import { useServerList } from "../../client/useServerList";
 

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, Title } from "@mantine/core";
-import type { ReadResourceResult, Resource } from "@modelcontextprotocol/sdk/types.js";
+import type { ReadResourceResult, Resource } from "@modelcontextprotocol/client";
 import { IconRefresh } from "@tabler/icons-react";
 import { ResourceResultView } from "../content";
 import type { TimedResult } from "../../ui/useTimedRequest";

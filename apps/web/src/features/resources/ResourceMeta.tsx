@@ -1,5 +1,5 @@
 import { Badge, Group, Tooltip } from "@mantine/core";
-import type { Annotations } from "@modelcontextprotocol/sdk/types.js";
+import type { Annotations } from "@modelcontextprotocol/client";
 import { formatBytes } from "../../ui/format";
 import { ContentAnnotations } from "../content";
 

@@ -1,5 +1,5 @@
 import { Text } from "@mantine/core";
-import type { ResourceTemplate } from "@modelcontextprotocol/sdk/types.js";
+import type { ResourceTemplateType as ResourceTemplate } from "@modelcontextprotocol/client";
 import type { useResourceTemplates } from "./useResourceTemplates";
 import { PagedListHeader } from "../../ui/PagedListHeader";
 import { ServerIcon } from "../../ui/ServerIcon";

@@ -29,6 +29,11 @@ export function ResourceUpdates({ subscriptions, onOpen }: { subscriptions: Subs
           {subscriptions.subscribed.size === 0 ? "no subscriptions" : `subscribed: ${[...subscriptions.subscribed].join(", ")}`}
         </Text>
       </Group>
+      {subscriptions.listen && (
+        <Text size="xs" c="dimmed" className="mono" mb={4} data-testid="listen-ack">
+          subscriptions/listen acknowledged: {describeHonored(subscriptions.listen.honored)}
+        </Text>
+      )}
       {shown.length === 0 && (
         <Text size="xs" c="dimmed">
           No notifications/resources/updated yet.
@@ -56,4 +61,11 @@ export function ResourceUpdates({ subscriptions, onOpen }: { subscriptions: Subs
       </ScrollArea.Autosize>
     </Paper>
   );
+}
+
+/** The acknowledgement's filter in one line: what the server agreed to send on the stream. */
+function describeHonored(honored: Record<string, unknown> | undefined): string {
+  if (!honored) return "waiting for the server";
+  const parts = Object.entries(honored).map(([name, value]) => (Array.isArray(value) ? `${name} [${value.join(", ")}]` : name));
+  return parts.length ? parts.join(", ") : "nothing";
 }

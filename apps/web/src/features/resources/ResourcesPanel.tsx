@@ -1,5 +1,5 @@
 import { Text } from "@mantine/core";
-import type { Resource, ResourceTemplate } from "@modelcontextprotocol/sdk/types.js";
+import type { Resource, ResourceTemplateType as ResourceTemplate } from "@modelcontextprotocol/client";
 import { useEffect, useRef, useState } from "react";
 import { useResources } from "./useResources";
 import { useResourceTemplates } from "./useResourceTemplates";

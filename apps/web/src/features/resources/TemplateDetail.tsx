@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
-import type { ResourceTemplate } from "@modelcontextprotocol/sdk/types.js";
+import type { ResourceTemplateType as ResourceTemplate } from "@modelcontextprotocol/client";
 import { IconFileSearch } from "@tabler/icons-react";
 import { useMemo, useState, type FormEvent } from "react";
 import { ResourceResultView } from "../content";

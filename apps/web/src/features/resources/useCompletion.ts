@@ -1,5 +1,5 @@
 import { useDebouncedValue } from "@mantine/hooks";
-import type { CompleteRequest } from "@modelcontextprotocol/sdk/types.js";
+import type { CompleteRequest } from "@modelcontextprotocol/client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSession } from "../../client/useSession";
 

@@ -1,5 +1,5 @@
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import type { ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
+import type { Client } from "@modelcontextprotocol/client";
+import type { ReadResourceResult } from "@modelcontextprotocol/client";
 import { useCallback } from "react";
 import { useSession } from "../../client/useSession";
 import { useTimedRequest } from "../../ui/useTimedRequest";

@@ -1,4 +1,4 @@
-import type { ResourceTemplate } from "@modelcontextprotocol/sdk/types.js";
+import type { ResourceTemplateType as ResourceTemplate } from "@modelcontextprotocol/client";
 import { queryKeys } from "../../client/query-keys";
 import { useServerList } from "../../client/useServerList";
 

@@ -1,4 +1,4 @@
-import type { Resource } from "@modelcontextprotocol/sdk/types.js";
+import type { Resource } from "@modelcontextprotocol/client";
 import { queryKeys } from "../../client/query-keys";
 import { useServerList } from "../../client/useServerList";
 

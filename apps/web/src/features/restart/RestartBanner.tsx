@@ -1,7 +1,8 @@
+import { anyResult } from "../../client/any-result";
 import { Alert, Anchor, Button, Group, Text } from "@mantine/core";
 import type { MessageFrame } from "@mcp-inspect/core";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { ResultSchema } from "@modelcontextprotocol/sdk/types.js";
+import type { Client } from "@modelcontextprotocol/client";
+
 import { IconPlayerPlay, IconRefresh } from "@tabler/icons-react";
 import { useCallback, useMemo, useState } from "react";
 import { useChecks } from "../checks";
@@ -75,7 +76,7 @@ function Rerun({ request }: { request: MessageFrame }) {
     const started = performance.now();
     const isToolCall = parsed.method === "tools/call";
     try {
-      const result = await client.request({ method: parsed.method, params: parsed.params }, ResultSchema, { signal });
+      const result = await client.request({ method: parsed.method, params: parsed.params }, anyResult, { signal });
       if (isToolCall) showRerunResult(serverName, parsed.params, { ok: true, result }, performance.now() - started, request.seq);
       return result;
     } catch (error) {

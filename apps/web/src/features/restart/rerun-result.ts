@@ -1,4 +1,4 @@
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/client";
 import { callHistory, historyKey } from "../tools";
 import type { FinishedCall } from "../tools";
 import { focusItem } from "../log";

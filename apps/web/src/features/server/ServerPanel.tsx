@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Table, Text, Title } from "@mantine/core";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { Client } from "@modelcontextprotocol/client";
 import { IconHeartbeat } from "@tabler/icons-react";
 import { useCallback, type ReactNode } from "react";
 import { useTimedRequest } from "../../ui/useTimedRequest";
@@ -12,6 +12,8 @@ import { shellQuote } from "../../ui/shell-quote";
 import { HeadersEditor } from "./HeadersEditor";
 import { AddToClaudeCode } from "./AddToClaudeCode";
 import { HttpFacts } from "./HttpFacts";
+import { ProtocolSection } from "./ProtocolSection";
+import { eraOf } from "@mcp-inspect/core";
 import { JsonBlock } from "../../ui/JsonBlock";
 
 /** Who the server says it is, what it can do, how it was started, and where the session is recorded. */
@@ -30,7 +32,8 @@ export function ServerPanel() {
         <Row label="Protocol version" value={server?.protocolVersion} testId="server-info-protocol" />
         <Row label="State" value={snapshot.connection.phase} />
       </Section>
-      <PingButton />
+      <ProtocolSection server={server} />
+      <PingButton modern={server?.protocolVersion !== undefined && eraOf(server.protocolVersion) === "modern"} />
       {server?.instructions && (
         <Stack gap={4}>
           <Title order={4} size="h6">
@@ -104,11 +107,19 @@ function Row({ label, value, testId }: { label: string; value: string | undefine
 }
 
 /** Sends `ping` and shows the round trip (through the relay, so it includes the browser↔backend hop). */
-function PingButton() {
+function PingButton({ modern }: { modern: boolean }) {
   const { snapshot } = useSession();
   const client = snapshot.client;
   const ping = useCallback((signal: AbortSignal, c: Client) => c.ping({ signal }), []);
   const { result, run } = useTimedRequest(ping);
+  // 2026-07-28 removed ping (a stateless protocol has no liveness to check); say so rather than send a doomed request.
+  if (modern) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="ping-unavailable">
+        No ping in 2026-07-28: the revision removed it.
+      </Text>
+    );
+  }
   return (
     <Group gap="sm">
       <Button variant="default" size="xs" leftSection={<IconHeartbeat size={14} />} disabled={!client} loading={result.status === "pending"} onClick={() => client && void run(client)}>

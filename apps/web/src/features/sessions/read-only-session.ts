@@ -38,13 +38,15 @@ export function readOnlySnapshot(parsed: ParsedSession): SessionSnapshot {
     connection,
     client: undefined,
     clientKey: undefined,
+    protocol: parsed.header.protocol ?? "auto",
   };
 }
 
-/** The server's identity when `frame` is the answer to the client's `initialize`. */
+/** The server's identity when `frame` is the answer to the client's `initialize` or `server/discover`. */
 function initializedServer(frame: MessageFrame, pairer: RequestPairer): ServerIdentity | undefined {
   if (frame.dir !== "server->client") return undefined;
   const request = pairer.get(frame.seq)?.request;
+  if (request?.msg.method === "server/discover") return discoveredServer(frame, request);
   if (request?.msg.method !== "initialize") return undefined;
   const result = frame.msg.result as
     | { serverInfo?: { name?: string; version?: string; title?: string }; protocolVersion?: string; capabilities?: Record<string, unknown>; instructions?: string }
@@ -58,5 +60,27 @@ function initializedServer(frame: MessageFrame, pairer: RequestPairer): ServerId
     ...(result.instructions ? { instructions: result.instructions } : {}),
     protocolVersion: result.protocolVersion ?? "",
     capabilities: result.capabilities ?? {},
+  };
+}
+
+type Info = { name?: string; version?: string; title?: string };
+
+/** 2026-07-28: the server names itself in the result's `_meta`; the version is the one the client's envelope carries. */
+function discoveredServer(frame: MessageFrame, request: MessageFrame): ServerIdentity | undefined {
+  const result = frame.msg.result as
+    | { _meta?: Record<string, unknown>; supportedVersions?: string[]; capabilities?: Record<string, unknown>; instructions?: string }
+    | undefined;
+  if (!result) return undefined;
+  const info = (result._meta?.["io.modelcontextprotocol/serverInfo"] ?? {}) as Info;
+  const asked = (request.msg.params as { _meta?: Record<string, unknown> } | undefined)?._meta?.["io.modelcontextprotocol/protocolVersion"];
+  const offered = [...(result.supportedVersions ?? [])].sort();
+  return {
+    name: info.name ?? "",
+    version: info.version ?? "",
+    ...(info.title ? { title: info.title } : {}),
+    ...(result.instructions ? { instructions: result.instructions } : {}),
+    protocolVersion: typeof asked === "string" && offered.includes(asked) ? asked : (offered.at(-1) ?? ""),
+    capabilities: result.capabilities ?? {},
+    discover: result as Record<string, unknown>,
   };
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Text, Tooltip } from "@mantine/core";
-import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { Tool } from "@modelcontextprotocol/client";
 import { IconPlayerPlay } from "@tabler/icons-react";
 import { useState } from "react";
 import { CopyCallMenu } from "../forms";

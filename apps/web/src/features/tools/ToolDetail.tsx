@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Skeleton, Stack, Switch, Text, Title } from "@mantine/core";
-import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { Tool } from "@modelcontextprotocol/client";
 import { IconX } from "@tabler/icons-react";
 import { Suspense, lazy, useEffect, useState } from "react";
 import { CallHistory } from "./calls/CallHistory";

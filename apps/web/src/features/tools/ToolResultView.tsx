@@ -1,5 +1,5 @@
 import { Alert, Badge, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
-import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { Tool } from "@modelcontextprotocol/client";
 import { IconAlertTriangle, IconCircleCheck, IconClockX, IconPlayerStop } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { CallProgressBar } from "./calls/CallProgressBar";

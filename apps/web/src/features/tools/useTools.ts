@@ -1,4 +1,4 @@
-import { ResultSchema } from "@modelcontextprotocol/sdk/types.js";
+import { anyResult } from "../../client/any-result";
 import { parseToolsLeniently, type ListedTool } from "./lenient-tools";
 import { queryKeys } from "../../client/query-keys";
 import { useServerList } from "../../client/useServerList";
@@ -6,7 +6,7 @@ import { useServerList } from "../../client/useServerList";
 export function useTools() {
   return useServerList<ListedTool>(queryKeys.tools, "tools", async (client, cursor) => {
     // Not client.listTools: it rejects the whole list when one tool does not parse (see lenient-tools).
-    const result = await client.request({ method: "tools/list", ...(cursor === undefined ? {} : { params: { cursor } }) }, ResultSchema);
+    const result = await client.request({ method: "tools/list", ...(cursor === undefined ? {} : { params: { cursor } }) }, anyResult);
     const nextCursor = typeof result.nextCursor === "string" ? result.nextCursor : undefined;
     return { items: parseToolsLeniently(result.tools), nextCursor };
   });

@@ -27,6 +27,18 @@ export class Script {
     return this.client({ method: "notifications/initialized" });
   }
 
+  /** A 2026-07-28 client request: the `_meta` envelope the revision requires, plus `meta`. */
+  modern(msg: JsonRpcMessage, meta: Record<string, unknown> = {}): this {
+    const params = (msg.params ?? {}) as Record<string, unknown>;
+    return this.client({ ...msg, params: { ...params, _meta: { ...envelope(), ...meta } } });
+  }
+
+  /** server/discover and its answer: a modern session with these server capabilities. */
+  discover(capabilities: Record<string, unknown> = { tools: {} }): this {
+    this.modern({ id: "d", method: "server/discover" });
+    return this.server({ id: "d", result: { resultType: "complete", supportedVersions: ["2026-07-28"], capabilities, ttlMs: 0, cacheScope: "public" } });
+  }
+
   at(t: number): this {
     this.t = t;
     return this;
@@ -51,3 +63,12 @@ export function ruleIds(findings: Finding[]): string[] {
 }
 
 export const echoTool = { name: "echo", description: "Echo", inputSchema: { type: "object", properties: { text: { type: "string" } } } };
+
+/** The per-request `_meta` of 2026-07-28, as the v2 SDK Client sends it. */
+export function envelope(caps: Record<string, unknown> = { elicitation: { form: {} } }): Record<string, unknown> {
+  return {
+    "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+    "io.modelcontextprotocol/clientInfo": { name: "t", version: "1" },
+    "io.modelcontextprotocol/clientCapabilities": caps,
+  };
+}

@@ -5,11 +5,12 @@ import s20241105 from "../../../schemas/2024-11-05/schema.json";
 import s20250326 from "../../../schemas/2025-03-26/schema.json";
 import s20250618 from "../../../schemas/2025-06-18/schema.json";
 import s20251125 from "../../../schemas/2025-11-25/schema.json";
+import s20260728 from "../../../schemas/2026-07-28/schema.json";
 import { OFFICIAL_SCHEMAS } from "../official-schemas";
 import { SCHEMA_CORRECTIONS } from "../schema-corrections";
 import { createSchemaValidator } from "../schema-validator";
 
-const VENDORED: Record<string, Record<string, unknown>> = { "2024-11-05": s20241105, "2025-03-26": s20250326, "2025-06-18": s20250618, "2025-11-25": s20251125 };
+const VENDORED: Record<string, Record<string, unknown>> = { "2024-11-05": s20241105, "2025-03-26": s20250326, "2025-06-18": s20250618, "2025-11-25": s20251125, "2026-07-28": s20260728 };
 
 /** Does 2.5 validate against the sub-schema at `at` of this schema? (Ajv resolves the $refs around it.) */
 function acceptsFraction(revision: string, schema: Record<string, unknown>, at: string): boolean {
@@ -40,7 +41,8 @@ describe("schema corrections (schema.json is stricter than schema.ts)", () => {
 
   it("leaves integer only where JSON-RPC or schema.ts asks for it", () => {
     for (const [revision, schema] of Object.entries(OFFICIAL_SCHEMAS)) {
-      const left = integerPaths(schema.$defs ?? schema.definitions).filter((p) => !/\/properties\/code$/.test(p));
+      // ttlMs (2026-07-28): "an integer value in milliseconds" (server/utilities/caching).
+      const left = integerPaths(schema.$defs ?? schema.definitions).filter((p) => !/\/properties\/code$/.test(p) && !/\/properties\/ttlMs$/.test(p));
       expect(left, revision).toEqual([]);
     }
   });

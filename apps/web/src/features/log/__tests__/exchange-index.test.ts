@@ -59,4 +59,28 @@ describe("ExchangeIndex", () => {
     index.sync(b.frames);
     expect(index.of(call.seq)?.response).toBe(first);
   });
+
+  it("groups a 2026-07-28 multi-round-trip request into one operation: input_required, the retry with requestState, the final answer", () => {
+    const b = builder();
+    const round1 = b.req(1, "tools/call", { name: "book_trip", arguments: {} }, 100);
+    b.res(1, { resultType: "input_required", inputRequests: { where: { method: "elicitation/create" } }, requestState: "s1" }, 150);
+    const unrelated = b.req(2, "tools/call", { name: "echo", arguments: {} }, 160);
+    b.res(2, { resultType: "complete", content: [] }, 170);
+    const round2 = b.req(3, "tools/call", { name: "book_trip", arguments: {}, inputResponses: { where: {} }, requestState: "s1" }, 400);
+    b.res(3, { resultType: "input_required", inputRequests: { ok: { method: "elicitation/create" } }, requestState: "s2" }, 420);
+    const round3 = b.req(4, "tools/call", { name: "book_trip", arguments: {}, inputResponses: { ok: {} }, requestState: "s2" }, 900);
+    const final = b.res(4, { resultType: "complete", content: [] }, 950);
+    // A retry whose requestState was changed does not join (Checks reports it).
+    const tampered = b.req(5, "tools/call", { name: "book_trip", inputResponses: {}, requestState: "forged" }, 960);
+    const index = new ExchangeIndex();
+    index.sync(b.frames);
+    const operation = index.of(round1.seq)!.operation!;
+    expect(operation.rounds).toEqual([round1, round2, round3]);
+    expect(operation.final).toBe(final);
+    expect(index.of(round3.seq)!.operation).toBe(operation);
+    expect(final.t - round1.t).toBe(850);
+    expect(index.of(unrelated.seq)!.operation).toBeUndefined();
+    expect(index.of(tampered.seq)!.operation).toBeUndefined();
+  });
 });
+

@@ -1,7 +1,8 @@
+import { anyResult } from "../../../client/any-result";
 // @vitest-environment jsdom
 import type { Frame, MessageFrame } from "@mcp-inspect/core";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { ErrorCode, McpError, ResultSchema } from "@modelcontextprotocol/sdk/types.js";
+import type { Client } from "@modelcontextprotocol/client";
+import { ProtocolError, ProtocolErrorCode} from "@modelcontextprotocol/client";
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -87,7 +88,7 @@ describe("RestartBanner", () => {
     fireEvent.click(screen.getByTestId("rerun-button"));
     expect(sent).toHaveLength(1);
     expect(sent[0]!.request).toEqual({ method: "tools/call", params: { name: "echo", arguments: { message: "hi" } } });
-    expect(sent[0]!.schema).toBe(ResultSchema);
+    expect(sent[0]!.schema).toBe(anyResult);
 
     // The exchange reaches the log (with the wire's own id), then the answer reaches the client.
     const rerun: MessageFrame = { seq: 9, t: 90, kind: "message", dir: "client->server", msg: { jsonrpc: "2.0", id: 41, method: "tools/call", params: { name: "echo", arguments: { message: "hi" } } } };
@@ -129,7 +130,7 @@ describe("RestartBanner", () => {
     const { client, sent, ui } = setup();
     renderWithMantine(ui([...before, restart, respawn], { client, clientKey: 6 }));
     fireEvent.click(screen.getByTestId("rerun-button"));
-    await act(async () => sent[0]!.reject(new McpError(ErrorCode.InvalidParams, "Unknown tool: echo")));
+    await act(async () => sent[0]!.reject(new ProtocolError(ProtocolErrorCode.InvalidParams, "Unknown tool: echo")));
     expect(screen.getByTestId("rerun-outcome").textContent).toMatch(/^failed after \d+ ms: JSON-RPC error -32602: Unknown tool: echo$/);
     expect(screen.queryByTestId("rerun-show-in-log")).toBeNull(); // nothing matching reached the log
   });

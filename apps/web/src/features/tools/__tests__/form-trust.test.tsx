@@ -3,7 +3,7 @@
 // descriptions a server wrote for its enum and oneOf fields.
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { Tool } from "@modelcontextprotocol/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ToolArgumentsEditor } from "../ToolArgumentsEditor";
 import { SessionContext, type SessionValue } from "../../../client/session-context";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
+import { AjvJsonSchemaValidator } from "@modelcontextprotocol/client/validators/ajv";
 import { createSdkSchemaAjv } from "@mcp-inspect/core/sdk-schema-ajv";
 import { checkOutput } from "../output-validation";
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { Tool } from "@modelcontextprotocol/client";
 import type { SessionTarget } from "@mcp-inspect/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ToolArgumentsEditor } from "../ToolArgumentsEditor";

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { ErrorCode, McpError, type CallToolResult, type Tool } from "@modelcontextprotocol/sdk/types.js";
+import { ProtocolError, SdkError, SdkErrorCode, type CallToolResult, type Tool } from "@modelcontextprotocol/client";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -103,10 +103,10 @@ describe("ToolResultView outcomes", () => {
   });
 
   it("shows a JSON-RPC error's code, a timeout, a cancellation, and progress", () => {
-    show({ ...base, status: "rpc-error", error: new McpError(-32000, "Deliberate", { hint: "h" }) });
+    show({ ...base, status: "rpc-error", error: new ProtocolError(-32000, "Deliberate", { hint: "h" }) });
     expect(screen.getByTestId("rpc-error").textContent).toContain("JSON-RPC error -32000: Deliberate");
     cleanup();
-    show({ ...base, status: "timed-out", error: new McpError(ErrorCode.RequestTimeout, "Request timed out", { timeout: 2000 }), limitMs: 2000 });
+    show({ ...base, status: "timed-out", error: new SdkError(SdkErrorCode.RequestTimeout, "Request timed out", { timeout: 2000 }), limitMs: 2000 });
     expect(screen.getByTestId("tool-result").dataset["status"]).toBe("timed-out");
     expect(screen.getByText("Timed out after 2 s")).toBeTruthy();
     cleanup();

@@ -1,4 +1,4 @@
-import { ErrorCode, McpError, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { SdkError, SdkErrorCode, type CallToolResult } from "@modelcontextprotocol/client";
 
 /** Where one tools/call is: pending → progress → ok / tool-error / rpc-error / cancelled / timed-out. */
 export type CallStatus = "idle" | "pending" | "progress" | "ok" | "tool-error" | "rpc-error" | "cancelled" | "timed-out";
@@ -23,7 +23,7 @@ export type CallState =
   | (Running & { status: "ok" | "tool-error"; result: CallToolResult; durationMs: number })
   | (Running & { status: "rpc-error"; error: unknown; durationMs: number })
   | (Running & { status: "cancelled"; durationMs: number })
-  | (Running & { status: "timed-out"; error: McpError; limitMs: number | undefined; durationMs: number });
+  | (Running & { status: "timed-out"; error: SdkError; limitMs: number | undefined; durationMs: number });
 
 export type CallEvent =
   | { type: "start"; callId: number; args: Record<string, unknown>; at: number }
@@ -40,7 +40,7 @@ export function isRunning(state: CallState): state is Extract<CallState, { statu
 
 /** The SDK rejects a request it gave up on with RequestTimeout and its limit in `data`. */
 export function timeoutLimit(error: unknown): { timedOut: false } | { timedOut: true; limitMs: number | undefined } {
-  if (!(error instanceof McpError) || error.code !== ErrorCode.RequestTimeout) return { timedOut: false };
+  if (!(error instanceof SdkError) || error.code !== SdkErrorCode.RequestTimeout) return { timedOut: false };
   const data = (error.data ?? {}) as { timeout?: unknown; maxTotalTimeout?: unknown };
   const limit = typeof data.maxTotalTimeout === "number" ? data.maxTotalTimeout : data.timeout;
   // A server may itself answer with -32001; only the SDK's own timeouts carry their limit.
@@ -66,7 +66,7 @@ export function callReducer(state: CallState, event: CallEvent): CallState {
     case "error": {
       const durationMs = event.at - state.startedAt;
       const timeout = timeoutLimit(event.error);
-      if (timeout.timedOut) return { ...base, status: "timed-out", error: event.error as McpError, limitMs: timeout.limitMs, durationMs };
+      if (timeout.timedOut) return { ...base, status: "timed-out", error: event.error as SdkError, limitMs: timeout.limitMs, durationMs };
       return { ...base, status: "rpc-error", error: event.error, durationMs };
     }
   }

@@ -1,5 +1,5 @@
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
+import type { Client } from "@modelcontextprotocol/client";
+import { callToolResult } from "../../../client/any-result";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { explainClosed } from "../../../client/close-reason";
 import { callHistory, historyKey } from "./call-history";
@@ -44,7 +44,7 @@ export function useToolCall(client: Client | undefined, server: string, tool: st
       try {
         // Raw tools/call (not client.callTool, which throws on an outputSchema mismatch): the inspector
         // shows what the server returned and flags the mismatch itself. onprogress adds a progressToken.
-        const result = await client.request({ method: "tools/call", params: { name: tool, arguments: args } }, CallToolResultSchema, {
+        const result = await client.request({ method: "tools/call", params: { name: tool, arguments: args } }, callToolResult, {
           signal: controller.signal,
           onprogress: (p) => apply({ type: "progress", callId, progress: { progress: p.progress, total: p.total, message: p.message } }),
           ...requestTimeoutOptions(timeouts),

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, Loader, Stack, Text } from "@mantine/core";
-import type { ContentBlock } from "@modelcontextprotocol/sdk/types.js";
+import type { ContentBlock } from "@modelcontextprotocol/client";
 import { IconX } from "@tabler/icons-react";
 import { ContentItem } from "../../content";
 import { isRunOver, shownStatusMessage, type TaskRun } from "./task-run";

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Table, Text } from "@mantine/core";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import type { Task } from "@modelcontextprotocol/sdk/types.js";
+import type { Client } from "@modelcontextprotocol/client";
+import type { Task } from "@modelcontextprotocol/client";
 import { useState } from "react";
 import { describeError } from "../../../ui/describe-error";
 import { cancelToolTask, clientTaskApi, listTasks } from "./run-tool-task";

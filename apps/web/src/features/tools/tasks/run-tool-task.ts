@@ -1,13 +1,5 @@
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import {
-  CallToolResultSchema,
-  CancelTaskResultSchema,
-  CreateTaskResultSchema,
-  GetTaskResultSchema,
-  ListTasksResultSchema,
-  type CallToolResult,
-  type Task,
-} from "@modelcontextprotocol/sdk/types.js";
+import type { Client } from "@modelcontextprotocol/client";
+import { specTypeSchemas, type CallToolResult, type Task } from "@modelcontextprotocol/client";
 import { describeError } from "../../../ui/describe-error";
 import { isTerminal, pollDelay } from "./task-run";
 import type { TaskRunStore } from "./task-store";
@@ -27,10 +19,10 @@ const RESULT_TIMEOUT_MS = 30 * 60_000;
 export function clientTaskApi(client: Client): TaskApi {
   return {
     create: async (name, args) =>
-      (await client.request({ method: "tools/call", params: { name, arguments: args, task: {} } }, CreateTaskResultSchema)).task,
-    get: (taskId) => client.request({ method: "tasks/get", params: { taskId } }, GetTaskResultSchema),
-    result: (taskId) => client.request({ method: "tasks/result", params: { taskId } }, CallToolResultSchema, { timeout: RESULT_TIMEOUT_MS }),
-    cancel: (taskId) => client.request({ method: "tasks/cancel", params: { taskId } }, CancelTaskResultSchema),
+      (await client.request({ method: "tools/call", params: { name, arguments: args, task: {} } }, specTypeSchemas.CreateTaskResult)).task,
+    get: (taskId) => client.request({ method: "tasks/get", params: { taskId } }, specTypeSchemas.GetTaskResult),
+    result: (taskId) => client.request({ method: "tasks/result", params: { taskId } }, specTypeSchemas.CallToolResult, { timeout: RESULT_TIMEOUT_MS }),
+    cancel: (taskId) => client.request({ method: "tasks/cancel", params: { taskId } }, specTypeSchemas.CancelTaskResult),
   };
 }
 
@@ -38,7 +30,7 @@ export async function listTasks(client: Client): Promise<Task[]> {
   const tasks: Task[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 20; page++) {
-    const result = await client.request({ method: "tasks/list", params: cursor ? { cursor } : {} }, ListTasksResultSchema);
+    const result = await client.request({ method: "tasks/list", params: cursor ? { cursor } : {} }, specTypeSchemas.ListTasksResult);
     tasks.push(...result.tasks);
     cursor = result.nextCursor;
     if (!cursor) break;

@@ -1,4 +1,4 @@
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { Client } from "@modelcontextprotocol/client";
 import { clientTaskApi, runToolTask } from "./run-tool-task";
 import type { TaskRunStore } from "./task-store";
 

@@ -1,4 +1,4 @@
-import type { CallToolResult, Task } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult, Task } from "@modelcontextprotocol/client";
 
 export type TaskStatus = Task["status"];
 

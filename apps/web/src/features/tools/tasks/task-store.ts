@@ -1,4 +1,4 @@
-import type { Task } from "@modelcontextprotocol/sdk/types.js";
+import type { Task } from "@modelcontextprotocol/client";
 import { withTask, type TaskRun } from "./task-run";
 
 /** One server's task runs (in memory), observable for useSyncExternalStore. */

@@ -1,4 +1,4 @@
-import type { Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { Tool } from "@modelcontextprotocol/client";
 
 /** How a tool may be called: "required" = only as a task, "optional" = either way, "none" = never as a task. */
 export type TaskMode = "required" | "optional" | "none";

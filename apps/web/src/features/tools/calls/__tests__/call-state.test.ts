@@ -1,4 +1,4 @@
-import { ErrorCode, McpError, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { ProtocolError, SdkError, SdkErrorCode, type CallToolResult } from "@modelcontextprotocol/client";
 import { describe, expect, it } from "vitest";
 import { callReducer, IDLE, isFinished, timeoutLimit, type CallState } from "../call-state";
 
@@ -24,17 +24,17 @@ describe("callReducer", () => {
   });
 
   it("calls a JSON-RPC error an rpc-error, and the SDK's timeouts timed-out with their limit", () => {
-    const rpc = callReducer(start(), { type: "error", callId: 1, error: new McpError(-32000, "boom", { x: 1 }), at: 200 });
+    const rpc = callReducer(start(), { type: "error", callId: 1, error: new ProtocolError(-32000, "boom", { x: 1 }), at: 200 });
     expect(rpc.status).toBe("rpc-error");
-    const timeout = new McpError(ErrorCode.RequestTimeout, "Request timed out", { timeout: 5000 });
+    const timeout = new SdkError(SdkErrorCode.RequestTimeout, "Request timed out", { timeout: 5000 });
     expect(callReducer(start(), { type: "error", callId: 1, error: timeout, at: 5100 })).toMatchObject({ status: "timed-out", limitMs: 5000, durationMs: 5000 });
-    const total = new McpError(ErrorCode.RequestTimeout, "Maximum total timeout exceeded", { maxTotalTimeout: 1000, totalElapsed: 1004 });
+    const total = new SdkError(SdkErrorCode.RequestTimeout, "Maximum total timeout exceeded", { maxTotalTimeout: 1000, totalElapsed: 1004 });
     expect(callReducer(start(), { type: "error", callId: 1, error: total, at: 1200 })).toMatchObject({ status: "timed-out", limitMs: 1000 });
   });
 
   it("does not take a server's own -32001 error (no limit in data) for a timeout", () => {
-    expect(timeoutLimit(new McpError(ErrorCode.RequestTimeout, "slow backend"))).toEqual({ timedOut: false });
-    expect(callReducer(start(), { type: "error", callId: 1, error: new McpError(-32001, "slow backend"), at: 200 }).status).toBe("rpc-error");
+    expect(timeoutLimit(new SdkError(SdkErrorCode.RequestTimeout, "slow backend"))).toEqual({ timedOut: false });
+    expect(callReducer(start(), { type: "error", callId: 1, error: new ProtocolError(-32001, "slow backend"), at: 200 }).status).toBe("rpc-error");
   });
 
   it("cancels, and ignores the rejection or a late response that follows", () => {

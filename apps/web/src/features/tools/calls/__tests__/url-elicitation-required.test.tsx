@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { McpError, type Tool } from "@modelcontextprotocol/sdk/types.js";
+import { ProtocolError, type Tool } from "@modelcontextprotocol/client";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ToolResultView } from "../../ToolResultView";
@@ -12,7 +12,7 @@ describe("a tools/call answered with -32042 (URL elicitation required)", () => {
   afterEach(() => cleanup());
 
   it("offers the link and a Retry call, not the raw error JSON", () => {
-    const error = new McpError(-32042, "This request requires more information.", {
+    const error = new ProtocolError(-32042, "This request requires more information.", {
       elicitations: [{ mode: "url", elicitationId: "e1", url: "https://auth.example.com/connect?e=1", message: "Connect your account" }],
     });
     const call: CallState = { status: "rpc-error", callId: 1, args: { account: "me" }, startedAt: 0, durationMs: 12, error };
@@ -26,7 +26,7 @@ describe("a tools/call answered with -32042 (URL elicitation required)", () => {
   });
 
   it("never links to a URL that is not http(s)", () => {
-    const error = new McpError(-32042, "more", { elicitations: [{ mode: "url", elicitationId: "e2", url: "javascript:alert(1)", message: "x" }] });
+    const error = new ProtocolError(-32042, "more", { elicitations: [{ mode: "url", elicitationId: "e2", url: "javascript:alert(1)", message: "x" }] });
     renderResult(<ToolResultView call={{ status: "rpc-error", callId: 1, args: {}, startedAt: 0, durationMs: 1, error }} tool={tool} />);
     expect(screen.queryByTestId("url-elicitation-link")).toBeNull();
   });

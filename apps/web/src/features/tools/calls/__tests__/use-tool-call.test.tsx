@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { ErrorCode, McpError, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { Client } from "@modelcontextprotocol/client";
+import { SdkError, SdkErrorCode, type CallToolResult } from "@modelcontextprotocol/client";
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TIMEOUTS } from "../call-settings";
@@ -68,7 +68,7 @@ describe("useToolCall", () => {
   it("reports the SDK's timeout as timed-out", async () => {
     const { sent, hook } = setup();
     act(() => void hook.result.current.call({}));
-    await act(async () => sent[0]!.reject(new McpError(ErrorCode.RequestTimeout, "Request timed out", { timeout: 300_000 })));
+    await act(async () => sent[0]!.reject(new SdkError(SdkErrorCode.RequestTimeout, "Request timed out", { timeout: 300_000 })));
     expect(hook.result.current.state).toMatchObject({ status: "timed-out", limitMs: 300_000 });
     // The SDK already told the server about a plain timeout; no second notifications/cancelled.
     expect(sent[0]!.options.signal.aborted).toBe(false);
@@ -77,7 +77,7 @@ describe("useToolCall", () => {
   it("cancels on the server when the total limit trips (the SDK does not)", async () => {
     const { sent, hook } = setup();
     act(() => void hook.result.current.call({}));
-    await act(async () => sent[0]!.reject(new McpError(ErrorCode.RequestTimeout, "Maximum total timeout exceeded", { maxTotalTimeout: 1000, totalElapsed: 1001 })));
+    await act(async () => sent[0]!.reject(new SdkError(SdkErrorCode.RequestTimeout, "Maximum total timeout exceeded", { maxTotalTimeout: 1000, totalElapsed: 1001 })));
     expect(hook.result.current.state.status).toBe("timed-out");
     expect(sent[0]!.options.signal.aborted).toBe(true);
   });

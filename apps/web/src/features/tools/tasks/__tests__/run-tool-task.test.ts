@@ -1,4 +1,4 @@
-import type { Task } from "@modelcontextprotocol/sdk/types.js";
+import type { Task } from "@modelcontextprotocol/client";
 import { describe, expect, it } from "vitest";
 import { cancelToolTask, runToolTask, type TaskApi } from "../run-tool-task";
 import { isRunOver, mergeTask, pollDelay } from "../task-run";

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { Task } from "@modelcontextprotocol/sdk/types.js";
+import type { Task } from "@modelcontextprotocol/client";
 import { cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderWithMantine } from "../../../../test-support/render";

@@ -1,0 +1,115 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { parseSessionFile } from "@mcp-inspect/core";
+import { dualEraServerPath, startInspector, type RunningInspector } from "./inspector";
+import { callTool } from "./ui-actions";
+
+// The 2026-07-28 surface against a real dual-era server (the demo server on the v2 SDK, served with serveStdio).
+let inspector: RunningInspector;
+test.afterEach(async () => {
+  await inspector.stop();
+});
+
+async function open(page: Page, flags: string[] = []): Promise<void> {
+  inspector = await startInspector(["--", process.execPath, dualEraServerPath], { flags });
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+}
+
+/** Opens the log detail of the last row whose text matches. */
+async function openRow(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole("button", { name }).last().click();
+  await expect(page.getByTestId("log-detail")).toBeVisible();
+}
+
+test("auto negotiates 2026-07-28: the Server tab shows the era, the server/discover answer, and reconnects in 2025-11-25", async ({ page }) => {
+  await open(page);
+  await expect(page.getByTestId("protocol-version")).toHaveText("2026-07-28");
+  await page.getByRole("tab", { name: "Server" }).click();
+  await expect(page.getByTestId("protocol-era")).toHaveText(/modern era/);
+  await expect(page.getByTestId("discover-versions")).toContainText("2026-07-28");
+  await expect(page.getByTestId("discover-result")).toContainText('"supportedVersions"');
+  await expect(page.getByTestId("server-info-name")).toHaveText("mcp-inspect-demo-v2");
+  await expect(page.getByTestId("server-instructions")).toContainText("dual-era demo server");
+  await expect(page.getByTestId("ping-unavailable")).toBeVisible();
+
+  await page.getByTestId("protocol-select").click();
+  await page.getByRole("option", { name: /^2025-11-25/ }).click();
+  await page.getByTestId("protocol-reconnect").click();
+  await expect(page.getByTestId("protocol-version")).toHaveText("2025-11-25");
+  await expect(page.getByTestId("protocol-era")).toHaveText(/legacy era/);
+  await expect(page.getByTestId("discover-result")).toHaveCount(0);
+  await page.getByRole("button", { name: "Ping" }).click();
+  await expect(page.getByTestId("ping-result")).toContainText("pong");
+  // The recording has both handshakes: the modern one, then initialize after the restart.
+  await inspector.stop();
+  const methods = parseSessionFile(readFileSync(inspector.recordPath, "utf8")).frames.flatMap((f) =>
+    f.kind === "message" && f.dir === "client->server" && typeof f.msg.method === "string" ? [f.msg.method] : [],
+  );
+  expect(methods[0]).toBe("server/discover");
+  expect(methods).toContain("initialize");
+});
+
+test("--protocol 2025-11-25 pins the legacy era from the start", async ({ page }) => {
+  await open(page, ["--protocol", "2025-11-25"]);
+  await expect(page.getByTestId("protocol-version")).toHaveText("2025-11-25");
+  await openRow(page, /client to server initialize/);
+  await expect(page.getByTestId("request-envelope")).toHaveCount(0);
+});
+
+test("the per-request _meta envelope shows in the log detail, with the log level the Logging tab set", async ({ page }) => {
+  await open(page);
+  await openRow(page, /client to server tools\/list/);
+  await expect(page.getByTestId("envelope-protocol")).toHaveText("2026-07-28");
+  await expect(page.getByTestId("envelope-client")).toContainText("mcp-inspect");
+  await expect(page.getByTestId("envelope-log-level")).toHaveText("—");
+
+  await page.getByRole("tab", { name: "Logging" }).click();
+  await expect(page.getByText("sent in each request's _meta (2026-07-28)")).toBeVisible();
+  await page.getByRole("combobox", { name: "Server log level" }).click();
+  await page.getByRole("option", { name: "warning", exact: true }).click();
+  await callTool(page, "log_message", {});
+  await expect(page.getByTestId("tool-result")).toBeVisible();
+  await openRow(page, /client to server tools\/call/);
+  await expect(page.getByTestId("envelope-log-level")).toHaveText("warning");
+  // The server honoured it: only warning and above came back.
+  await page.getByRole("tab", { name: "Logging" }).click();
+  await expect(page.getByTestId("log-entries")).toContainText("warning");
+  await expect(page.getByTestId("log-entries")).not.toContainText(/\binfo\b/);
+});
+
+test("a multi-round-trip request is one operation: input_required, the person's answers, the retries, the final result", async ({ page }) => {
+  await open(page);
+  await callTool(page, "book_trip", {});
+  const first = page.getByTestId("client-request").first();
+  await expect(first.getByTestId("elicitation-message")).toHaveText("Where to?");
+  await first.getByRole("combobox", { name: "Destination" }).click();
+  await page.getByRole("option", { name: "Lisbon" }).click();
+  await first.getByRole("button", { name: "Accept" }).click();
+  const second = page.getByTestId("client-request").filter({ hasText: "Book a trip to Lisbon?" });
+  await second.getByLabel(/Book it/).check();
+  await second.getByRole("button", { name: "Accept" }).click();
+  await expect(page.getByTestId("tool-result")).toContainText('"booked": true');
+  await page.keyboard.press("Escape");
+  await openRow(page, /client to server tools\/call/);
+  const operation = page.getByTestId("operation-links");
+  await expect(operation).toContainText("one operation, 3 rounds");
+  await expect(operation).toContainText("in all");
+  await expect(operation.getByText("final answer ↗")).toBeVisible();
+  // The retry echoes the server's requestState unchanged.
+  await expect(page.getByTestId("log-detail")).toContainText('"requestState"');
+});
+
+test("subscriptions/listen carries resource updates and list changes; its acknowledgement shows", async ({ page }) => {
+  await open(page);
+  await page.getByRole("tab", { name: "Resources" }).click();
+  await page.getByRole("button", { name: /demo:\/\/counter/ }).first().click();
+  await page.getByRole("button", { name: /^Subscribe/ }).click();
+  await expect(page.getByTestId("listen-ack")).toContainText("resourceSubscriptions [demo://counter]");
+  await callTool(page, "touch_resource", {});
+  await page.getByRole("tab", { name: "Resources" }).click();
+  await expect(page.getByTestId("resource-update").first()).toContainText("demo://counter");
+  // A list change arrives on the same stream: the extra tool appears without a manual refresh.
+  await callTool(page, "toggle_extra_tool", {});
+  await expect(page.getByRole("button", { name: /^extra\b/ })).toBeVisible();
+});
