@@ -4,7 +4,8 @@ import { useServerList } from "../../client/useServerList";
 
 export function usePrompts() {
   return useServerList<Prompt>(queryKeys.prompts, "prompts", async (client, cursor) => {
-    const result = await client.listPrompts(cursor === undefined ? undefined : { cursor });
+    // One page per request: the v2 client's list verbs follow every nextCursor themselves when given none.
+    const result = await client.request({ method: "prompts/list", params: cursor === undefined ? {} : { cursor } });
     return { items: result.prompts, nextCursor: result.nextCursor };
   });
 }

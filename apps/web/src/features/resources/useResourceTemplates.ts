@@ -4,7 +4,8 @@ import { useServerList } from "../../client/useServerList";
 
 export function useResourceTemplates() {
   return useServerList<ResourceTemplate>(queryKeys.resourceTemplates, "resources", async (client, cursor) => {
-    const result = await client.listResourceTemplates(cursor === undefined ? undefined : { cursor });
+    // One page per request: the v2 client's list verbs follow every nextCursor themselves when given none.
+    const result = await client.request({ method: "resources/templates/list", params: cursor === undefined ? {} : { cursor } });
     return { items: result.resourceTemplates, nextCursor: result.nextCursor };
   });
 }

@@ -4,7 +4,8 @@ import { useServerList } from "../../client/useServerList";
 
 export function useResources() {
   return useServerList<Resource>(queryKeys.resources, "resources", async (client, cursor) => {
-    const result = await client.listResources(cursor === undefined ? undefined : { cursor });
+    // One page per request: the v2 client's list verbs follow every nextCursor themselves when given none.
+    const result = await client.request({ method: "resources/list", params: cursor === undefined ? {} : { cursor } });
     return { items: result.resources, nextCursor: result.nextCursor };
   });
 }

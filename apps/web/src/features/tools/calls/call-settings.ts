@@ -30,12 +30,17 @@ export function serializeTimeouts(timeouts: CallTimeouts): string {
 }
 
 /**
- * The SDK request options. The SDK checks maxTotalTimeout only when progress arrives, so the
- * per-request timeout is capped by it too: a silent call still stops at the total limit.
+ * The SDK request options. The total limit is not the SDK's maxTotalTimeout (checked only when progress arrives,
+ * and when it trips the server is never told): `totalTimeLimitMs` is enforced by aborting the request, which
+ * sends notifications/cancelled. The per-request timeout is capped by it, so a silent call stops there too.
  */
-export function requestTimeoutOptions(timeouts: CallTimeouts): { timeout: number; resetTimeoutOnProgress: true; maxTotalTimeout?: number } {
+export function requestTimeoutOptions(timeouts: CallTimeouts): { timeout: number; resetTimeoutOnProgress: true } {
   const timeout = timeouts.timeoutS * 1000;
   if (timeouts.maxTotalS === undefined) return { timeout, resetTimeoutOnProgress: true };
-  const maxTotalTimeout = timeouts.maxTotalS * 1000;
-  return { timeout: Math.min(timeout, maxTotalTimeout), resetTimeoutOnProgress: true, maxTotalTimeout };
+  return { timeout: Math.min(timeout, timeouts.maxTotalS * 1000), resetTimeoutOnProgress: true };
+}
+
+/** The limit on the whole call, progress or not, in ms; undefined for none. */
+export function totalTimeLimitMs(timeouts: CallTimeouts): number | undefined {
+  return timeouts.maxTotalS === undefined ? undefined : timeouts.maxTotalS * 1000;
 }

@@ -1,10 +1,10 @@
-import type { Client } from "@modelcontextprotocol/client";
+import { SdkError, SdkErrorCode, type Client } from "@modelcontextprotocol/client";
 import { callToolResult } from "../../../client/any-result";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { explainClosed } from "../../../client/close-reason";
 import { callHistory, historyKey } from "./call-history";
 import type { CallTimeouts } from "./call-settings";
-import { requestTimeoutOptions } from "./call-settings";
+import { requestTimeoutOptions, totalTimeLimitMs } from "./call-settings";
 import { callReducer, IDLE, isFinished, isRunning, type CallEvent, type CallState } from "./call-state";
 
 /**
@@ -39,7 +39,15 @@ export function useToolCall(client: Client | undefined, server: string, tool: st
       const callId = nextId.current++;
       const controller = new AbortController();
       live.current = { callId, controller };
-      apply({ type: "start", callId, args, at: performance.now() });
+      const startedAt = performance.now();
+      apply({ type: "start", callId, args, at: startedAt });
+      // The total limit aborts the request: the SDK then tells the server (notifications/cancelled) and rejects with
+      // this error, which the reducer reads as a timeout with its limit.
+      const limitMs = totalTimeLimitMs(timeouts);
+      const totalTimer =
+        limitMs === undefined
+          ? undefined
+          : setTimeout(() => controller.abort(new SdkError(SdkErrorCode.RequestTimeout, "Maximum total timeout exceeded", { maxTotalTimeout: limitMs, totalElapsed: Math.round(performance.now() - startedAt) })), limitMs);
       let outcome: CallEvent;
       try {
         // Raw tools/call (not client.callTool, which throws on an outputSchema mismatch): the inspector
@@ -53,12 +61,9 @@ export function useToolCall(client: Client | undefined, server: string, tool: st
       } catch (error) {
         outcome = { type: "error", callId, error: explainClosed(client, error), at: performance.now() };
       }
+      clearTimeout(totalTimer);
       if (live.current?.callId === callId) live.current = undefined;
       apply(outcome);
-      // When maxTotalTimeout trips on a progress notification, the SDK gives up without telling the
-      // server (unlike its plain timeout); the server is still working, so cancel it.
-      const after = current.current;
-      if (after.status === "timed-out" && after.callId === callId && isMaxTotal(after.error.data)) controller.abort("maximum total time exceeded");
     },
     [apply, client, timeouts, tool],
   );
@@ -76,8 +81,4 @@ export function useToolCall(client: Client | undefined, server: string, tool: st
   useEffect(() => () => cancel(), [cancel]);
 
   return { state, history, call, cancel };
-}
-
-function isMaxTotal(data: unknown): boolean {
-  return typeof data === "object" && data !== null && "maxTotalTimeout" in data;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TIMEOUTS, parseTimeouts, requestTimeoutOptions, serializeTimeouts } from "../call-settings";
+import { DEFAULT_TIMEOUTS, parseTimeouts, requestTimeoutOptions, serializeTimeouts, totalTimeLimitMs } from "../call-settings";
 
 describe("call timeouts", () => {
   it("default to 5 minutes, no total limit", () => {
@@ -14,7 +14,9 @@ describe("call timeouts", () => {
   });
 
   it("cap the per-request timeout by the total limit, which the SDK only checks on progress", () => {
-    expect(requestTimeoutOptions({ timeoutS: 300, maxTotalS: 2 })).toEqual({ timeout: 2000, resetTimeoutOnProgress: true, maxTotalTimeout: 2000 });
-    expect(requestTimeoutOptions({ timeoutS: 1, maxTotalS: 60 })).toEqual({ timeout: 1000, resetTimeoutOnProgress: true, maxTotalTimeout: 60_000 });
+    expect(requestTimeoutOptions({ timeoutS: 300, maxTotalS: 2 })).toEqual({ timeout: 2000, resetTimeoutOnProgress: true });
+    expect(requestTimeoutOptions({ timeoutS: 1, maxTotalS: 60 })).toEqual({ timeout: 1000, resetTimeoutOnProgress: true });
+    expect(totalTimeLimitMs({ timeoutS: 1, maxTotalS: 60 })).toBe(60_000);
+    expect(totalTimeLimitMs(DEFAULT_TIMEOUTS)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 import type { Client } from "@modelcontextprotocol/client";
 import { SdkError, SdkErrorCode, type CallToolResult } from "@modelcontextprotocol/client";
 import { act, renderHook } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DEFAULT_TIMEOUTS } from "../call-settings";
 import { useToolCall } from "../useToolCall";
 
@@ -74,12 +74,21 @@ describe("useToolCall", () => {
     expect(sent[0]!.options.signal.aborted).toBe(false);
   });
 
-  it("cancels on the server when the total limit trips (the SDK does not)", async () => {
-    const { sent, hook } = setup();
-    act(() => void hook.result.current.call({}));
-    await act(async () => sent[0]!.reject(new SdkError(SdkErrorCode.RequestTimeout, "Maximum total timeout exceeded", { maxTotalTimeout: 1000, totalElapsed: 1001 })));
-    expect(hook.result.current.state.status).toBe("timed-out");
-    expect(sent[0]!.options.signal.aborted).toBe(true);
+  it("enforces the total limit by aborting the request, which cancels it on the server, progress or not", async () => {
+    vi.useFakeTimers();
+    try {
+      const fake = fakeClient();
+      const tool = `tool${++n}`;
+      const timeouts = { timeoutS: 300, maxTotalS: 1 };
+      const hook = renderHook(() => useToolCall(fake.client, "demo", tool, timeouts));
+      act(() => void hook.result.current.call({}));
+      act(() => fake.sent[0]!.options.onprogress({ progress: 1 }));
+      await act(async () => vi.advanceTimersByTimeAsync(1000));
+      expect(fake.sent[0]!.options.signal.aborted).toBe(true);
+      expect(hook.result.current.state).toMatchObject({ status: "timed-out", limitMs: 1000 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("runs one call at a time and keeps the history newest first", async () => {
