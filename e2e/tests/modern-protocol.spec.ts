@@ -35,6 +35,7 @@ test("auto negotiates 2026-07-28: the Server tab shows the era, the server/disco
 
   await page.getByTestId("protocol-select").click();
   await page.getByRole("option", { name: /^2025-11-25/ }).click();
+  await expect(page.getByTestId("protocol-select")).toHaveValue(/^2025-11-25/);
   await page.getByTestId("protocol-reconnect").click();
   await expect(page.getByTestId("protocol-version")).toHaveText("2025-11-25");
   await expect(page.getByTestId("protocol-era")).toHaveText(/legacy era/);
@@ -113,3 +114,20 @@ test("subscriptions/listen carries resource updates and list changes; its acknow
   await callTool(page, "toggle_extra_tool", {});
   await expect(page.getByRole("button", { name: /^extra\b/ })).toBeVisible();
 });
+
+test("ttlMs and cacheScope show on lists and reads; a list with ttlMs 0 is fetched again when looked at again", async ({ page }) => {
+  await open(page);
+  await expect(page.getByTestId("tool-list-header-cache")).toHaveText("fresh for 10 s · public");
+  await page.getByRole("tab", { name: "Resources" }).click();
+  await expect(page.getByTestId("resource-list-header-cache")).toHaveText("fresh for 5 s · private");
+  await page.getByRole("button", { name: /demo:\/\/readme/ }).first().click();
+  await expect(page.getByTestId("read-cache")).toContainText("fresh for 60 s · public");
+  // Past the 5 s of resources/list, coming back to the tab asks again; within the 10 s of tools/list, it does not.
+  const count = (method: string) => page.getByRole("button", { name: new RegExp(`client to server ${method.replace("/", "\\/")} #`) }).count();
+  expect(await count("resources/list")).toBe(1);
+  await page.waitForTimeout(5500);
+  await page.getByRole("tab", { name: "Tools" }).click();
+  await page.getByRole("tab", { name: "Resources" }).click();
+  await expect.poll(() => count("resources/list")).toBe(2);
+});
+

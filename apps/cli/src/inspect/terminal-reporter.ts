@@ -22,7 +22,9 @@ export function createTerminalReporter(print: (line: string) => void, shuttingDo
     },
     onFrame(frame: Frame) {
       if (frame.kind === "message") {
-        if (frame.dir === "server->client" && typeof (frame.msg.result as { protocolVersion?: unknown } | undefined)?.protocolVersion === "string") initialized = true;
+        // The handshake's answer: initialize's (protocolVersion) or server/discover's (supportedVersions, 2026-07-28).
+        const result = frame.msg.result as { protocolVersion?: unknown; supportedVersions?: unknown } | undefined;
+        if (frame.dir === "server->client" && (typeof result?.protocolVersion === "string" || Array.isArray(result?.supportedVersions))) initialized = true;
         return;
       }
       if (frame.kind === "stdout-noise") {

@@ -1,11 +1,20 @@
+/** 2026-07-28 cache hints on a list or read result: how long it stays fresh, and who may share it. */
+export interface CacheHint {
+  ttlMs?: number;
+  cacheScope?: string;
+}
+
 export interface Page<T> {
   items: T[];
   nextCursor?: string | undefined;
+  cache?: CacheHint;
 }
 
 export interface AllPages<T> {
   items: T[];
   pages: number;
+  /** The first page's hint (a list is cached as a whole). */
+  cache?: CacheHint;
   /** Set when paging stopped early: a repeated cursor or the page cap. */
   warning?: string;
 }
@@ -22,12 +31,14 @@ export async function fetchAllPages<T>(
   const seen = new Set<string>();
   let cursor: string | undefined;
   let pages = 0;
+  let cache: CacheHint | undefined;
   for (;;) {
     const page = await fetchPage(cursor);
     pages++;
+    cache ??= page.cache;
     items.push(...page.items);
     const next = page.nextCursor;
-    if (next === undefined || next === null) return { items, pages };
+    if (next === undefined || next === null) return { items, pages, ...(cache ? { cache } : {}) };
     if (seen.has(next)) {
       return { items, pages, warning: `the server returned cursor ${JSON.stringify(next)} twice; stopped paging to avoid a loop` };
     }
@@ -50,4 +61,14 @@ export function nextPage(trail: PageTrail, nextCursor: string | undefined): Page
 /** One page back; the first page stays the first. */
 export function previousPage(trail: PageTrail): PageTrail {
   return trail.length > 1 ? trail.slice(0, -1) : trail;
+}
+
+/** The cache hint a result carries, if any (2025-era results never do). */
+export function cacheHintOf(result: unknown): CacheHint | undefined {
+  const r = result as { ttlMs?: unknown; cacheScope?: unknown } | undefined;
+  const hint: CacheHint = {
+    ...(typeof r?.ttlMs === "number" ? { ttlMs: r.ttlMs } : {}),
+    ...(typeof r?.cacheScope === "string" ? { cacheScope: r.cacheScope } : {}),
+  };
+  return Object.keys(hint).length > 0 ? hint : undefined;
 }

@@ -1,11 +1,21 @@
 import type { Client } from "@modelcontextprotocol/client";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { fetchAllPages, firstPage, nextPage, previousPage, type AllPages, type Page, type PageTrail } from "./fetch-all-pages";
+import { fetchAllPages, firstPage, nextPage, previousPage, type AllPages, type CacheHint, type Page, type PageTrail } from "./fetch-all-pages";
 import { awaitingAuthorization } from "@mcp-inspect/core";
 import { useSession } from "./useSession";
 
+/**
+ * How long a list stays fresh in the UI's cache: the server's ttlMs when it gave one (2026-07-28; 0 means refetch
+ * whenever it is looked at again), else until the server says the list changed.
+ */
+function freshFor(hint: CacheHint | undefined): number {
+  return hint?.ttlMs ?? Infinity;
+}
+
 export interface Paging {
+  /** The server's cache hint for the list shown (2026-07-28). */
+  cache?: CacheHint;
   /** Show one page at a time (to debug a server's pagination) instead of every page at once. */
   pageByPage: boolean;
   setPageByPage: (on: boolean) => void;
@@ -42,13 +52,16 @@ export function useServerList<T>(
     queryKey: [key, clientKey],
     queryFn: () => fetchAllPages((c) => fetchPage(client!, c)),
     enabled: enabled && !mode.on,
+    staleTime: (query) => freshFor(query.state.data?.cache),
   });
   const page = useQuery<Page<T>>({
     queryKey: [key, clientKey, "page", cursor ?? null],
     queryFn: () => fetchPage(client!, cursor),
     enabled: enabled && mode.on,
+    staleTime: (query) => freshFor(query.state.data?.cache),
   });
   const nextCursor = page.data?.nextCursor ?? undefined;
+  const cache = mode.on ? page.data?.cache : all.data?.cache;
   const paging: Paging = {
     pageByPage: mode.on,
     setPageByPage: (on) => setMode({ on, trail: firstPage, clientKey }),
@@ -59,6 +72,7 @@ export function useServerList<T>(
     previous: () => setMode({ on: true, trail: previousPage(trail), clientKey }),
     cursor,
     nextCursor,
+    ...(cache ? { cache } : {}),
   };
   const authorizing = awaitingAuthorization(connection);
   if (!mode.on) return { ...all, supported, phase: connection.phase, authorizing, paging };

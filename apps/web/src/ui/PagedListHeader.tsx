@@ -39,6 +39,11 @@ export function PagedListHeader({ title, count, onRefresh, refreshing, paging, u
           </Group>
         )}
       </Group>
+      {paging.cache && (
+        <Text size="xs" c="dimmed" className="mono" px="sm" data-testid={`${testId ?? "list"}-cache`} title="The server's cache hint (2026-07-28): the list is refetched once it is older than this">
+          {describeCacheHint(paging.cache)}
+        </Text>
+      )}
       {paging.pageByPage && (
         <Text size="xs" c="dimmed" px="sm" py={2} className="mono" truncate data-testid="page-cursor">
           cursor {paging.cursor === undefined ? "(none: first page)" : JSON.stringify(paging.cursor)} → next {paging.nextCursor === undefined ? "(none: last page)" : JSON.stringify(paging.nextCursor)}
@@ -46,4 +51,10 @@ export function PagedListHeader({ title, count, onRefresh, refreshing, paging, u
       )}
     </div>
   );
+}
+
+/** "fresh for 5 s · private": a 2026-07-28 cache hint in a few words. */
+export function describeCacheHint(hint: { ttlMs?: number; cacheScope?: string }): string {
+  const fresh = hint.ttlMs === undefined ? undefined : hint.ttlMs === 0 ? "not cached (ttlMs 0)" : `fresh for ${hint.ttlMs / 1000} s`;
+  return [fresh, hint.cacheScope].filter(Boolean).join(" · ");
 }

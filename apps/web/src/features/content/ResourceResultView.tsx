@@ -4,6 +4,8 @@ import type { TimedResult } from "../../ui/useTimedRequest";
 import { formatDuration } from "../../ui/format";
 import { ResourceContentsView } from "./ResourceContentsView";
 import { RpcErrorAlert } from "../../ui/RpcErrorAlert";
+import { cacheHintOf } from "../../client/fetch-all-pages";
+import { describeCacheHint } from "../../ui/PagedListHeader";
 
 /** The outcome of a resources/read: every contents entry, or the error. */
 export function ResourceResultView({ result }: { result: TimedResult<ReadResourceResult> }) {
@@ -26,6 +28,7 @@ export function ResourceResultView({ result }: { result: TimedResult<ReadResourc
         <Stack gap="sm" data-testid="resource-result">
           <Text size="xs" c="dimmed">
             {result.data.contents.length} item{result.data.contents.length === 1 ? "" : "s"} · {formatDuration(result.durationMs)}
+            {cacheHintOf(result.data) && <span data-testid="read-cache"> · cache hint: {describeCacheHint(cacheHintOf(result.data)!)}</span>}
           </Text>
           {result.data.contents.map((contents, i) => (
             <ResourceContentsView key={i} contents={contents} />
