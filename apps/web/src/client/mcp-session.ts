@@ -224,7 +224,9 @@ export class McpSession {
     const generation = this.#current;
     if (!generation) return;
     this.#current = undefined;
-    void generation.listen?.close();
+    // The listen stream is not closed with a notifications/cancelled: the process it ran on is gone, and the relay
+    // would hand that notification to the next process as its first message, which a dual-era server reads to pick
+    // its era (the modern envelope would pin a legacy reconnect to 2026-07-28).
     if (this.#endReason !== undefined) setCloseReason(generation.client, this.#endReason);
     void generation.client.close().catch(() => {});
   }
