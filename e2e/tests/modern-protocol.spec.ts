@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseSessionFile } from "@mcp-inspect/core";
@@ -131,3 +132,34 @@ test("ttlMs and cacheScope show on lists and reads; a list with ttlMs 0 is fetch
   await expect.poll(() => count("resources/list")).toBe(2);
 });
 
+
+test("over Streamable HTTP: 2026-07-28 by default, the Mcp-Method/Mcp-Name headers in the HTTP facts, no header finding", async ({ page }) => {
+  const server = spawn(process.execPath, [dualEraServerPath, "--http", "0"], { stdio: ["pipe", "ignore", "pipe"] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = "";
+      server.stderr!.on("data", (chunk) => {
+        seen += chunk;
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+\/mcp)/.exec(seen);
+        if (match) resolve(match[1]!);
+      });
+      server.once("exit", (code) => reject(new Error(`the dual-era HTTP server exited (${code}): ${seen}`)));
+    });
+    inspector = await startInspector(["--url", url]);
+    await page.goto(inspector.url);
+    await expect(page.getByTestId("connection-state")).toHaveText("ready");
+    await expect(page.getByTestId("protocol-version")).toHaveText("2026-07-28");
+    await callTool(page, "add", { a: 2, b: 3 });
+    await expect(page.getByTestId("tool-result")).toContainText("5");
+    await page.getByRole("tab", { name: "Server" }).click();
+    await expect(page.getByTestId("http-protocol-version")).toHaveText("2026-07-28");
+    await expect(page.getByTestId("http-routing")).toContainText("mcp-method: ");
+    await expect(page.getByTestId("http-routing")).toContainText("mcp-name: ");
+    // The headers agree with the bodies: the checker finds nothing at the HTTP level.
+    await inspector.stop();
+    const findings = parseSessionFile(readFileSync(inspector.recordPath, "utf8")).frames.filter((f) => f.kind === "check" && String(f.rule).startsWith("http/"));
+    expect(findings).toEqual([]);
+  } finally {
+    server.kill("SIGKILL");
+  }
+});

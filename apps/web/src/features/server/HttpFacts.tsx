@@ -28,6 +28,13 @@ export function HttpFacts({ target }: { target: HttpSessionTarget }) {
           </Row>
           <Row label="Mcp-Session-Id" testId="http-session-id">{facts.sessionId ?? "none"}</Row>
           <Row label="MCP-Protocol-Version" testId="http-protocol-version">{facts.protocolVersion ?? "not sent yet"}</Row>
+          {facts.routing && (
+            <Row label="Mcp-Method / Name / Param" testId="http-routing">
+              {Object.entries(facts.routing)
+                .map(([name, value]) => `${name}: ${value}`)
+                .join(" · ")}
+            </Row>
+          )}
           <Row label="Last response" testId="http-last-response">
             {facts.last ? `${facts.last.method} ${facts.last.status}${facts.last.contentType ? ` (${facts.last.contentType})` : ""}` : "none yet"}
           </Row>

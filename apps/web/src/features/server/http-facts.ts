@@ -7,6 +7,8 @@ export interface HttpFacts {
   sessionId?: string;
   /** The `Mcp-Protocol-Version` header the latest request carried. */
   protocolVersion?: string;
+  /** 2026-07-28: the `Mcp-Method`, `Mcp-Name` and `Mcp-Param-*` headers of the latest POST that carried them. */
+  routing?: Record<string, string>;
   /** The latest response: method, status and content type. */
   last?: { method: string; status: number; contentType?: string };
   /** Whether the standalone GET stream for server messages is open. */
@@ -36,8 +38,12 @@ export function httpFacts(frames: readonly Frame[], target: HttpSessionTarget): 
     facts.last = { method: frame.method, status: frame.status, ...(frame.contentType ? { contentType: frame.contentType } : {}) };
     if (frame.sessionId) facts.sessionId = frame.sessionId;
     if (frame.resumedFrom) facts.resumptions++;
-    const { "mcp-protocol-version": version, "mcp-session-id": _sid, "last-event-id": _last, ...user } = frame.requestHeaders;
+    const { "mcp-protocol-version": version, "mcp-session-id": _sid, "last-event-id": _last, ...rest } = frame.requestHeaders;
     if (version) facts.protocolVersion = version;
+    // MCP's own routing headers are not the user's: they get their own row.
+    const routing = Object.fromEntries(Object.entries(rest).filter(([name]) => isRoutingHeader(name)));
+    const user = Object.fromEntries(Object.entries(rest).filter(([name]) => !isRoutingHeader(name)));
+    if (Object.keys(routing).length > 0) facts.routing = routing;
     facts.headers = { ...facts.headers, ...user };
     if (frame.method === "GET" && frame.stream) facts.streamOpen = true;
     // A GET stream at the URL before any POST to it: the old SSE transport (e.g. after a restart that kept the detection).
@@ -46,4 +52,9 @@ export function httpFacts(frames: readonly Frame[], target: HttpSessionTarget): 
     if (frame.method === "POST" && frame.status < 300 && frame.url === target.url) facts.transport ??= "streamable-http";
   }
   return facts;
+}
+
+function isRoutingHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower === "mcp-method" || lower === "mcp-name" || lower.startsWith("mcp-param-");
 }

@@ -31,6 +31,19 @@ describe("httpFacts", () => {
     expect(httpFacts([spawn, init, get, call, ended], target).streamOpen).toBe(false);
   });
 
+  it("keeps 2026-07-28's Mcp-Method / Mcp-Name / Mcp-Param-* apart from the user's headers", () => {
+    const modern: Frame = {
+      ...init,
+      seq: 9,
+      requestHeaders: { authorization: "Bearer ****", "mcp-protocol-version": "2026-07-28", "mcp-method": "tools/call", "mcp-name": "add", "mcp-param-region": "eu" },
+      sessionId: undefined,
+    } as Frame;
+    const facts = httpFacts([spawn, init, modern], target);
+    expect(facts.routing).toEqual({ "mcp-method": "tools/call", "mcp-name": "add", "mcp-param-region": "eu" });
+    expect(facts.headers).toEqual({ authorization: "Bearer ****" });
+    expect(facts.protocolVersion).toBe("2026-07-28");
+  });
+
   it("says sse after a fallback, and counts resumptions", () => {
     const fallback: Frame = { seq: 2, t: 1, kind: "http", event: "fallback", from: "streamable-http", to: "sse", status: 405 };
     const resumed: Frame = { ...get, seq: 9, requestHeaders: { "last-event-id": "e-4" }, resumedFrom: "e-4" } as Frame;
