@@ -102,6 +102,50 @@ test("a multi-round-trip request is one operation: input_required, the person's 
   await expect(page.getByTestId("log-detail")).toContainText('"requestState"');
 });
 
+test("tasks as the io.modelcontextprotocol/tasks extension: slow_task runs as a task, other calls go on meanwhile, one is cancelled", async ({ page }) => {
+  await open(page);
+  await page.getByRole("tab", { name: "Tools" }).click();
+  await page.getByRole("button", { name: /^slow_task\b/ }).click();
+  // 2026-07-28 has no per-tool taskSupport: the server declares the extension and decides per call.
+  await expect(page.getByTestId("run-as-task")).not.toBeChecked();
+  await page.getByTestId("run-as-task").check();
+  await page.getByTestId("args-mode").getByText("JSON").click();
+  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify({ steps: 8, stepMs: 400 }));
+  await page.getByRole("button", { name: "Call tool" }).click();
+  const run = page.getByTestId("task-run").first();
+  await expect(run).toHaveAttribute("data-status", "working");
+  await expect(run.getByTestId("task-status-message")).toContainText(/step \d of 8/);
+
+  // While the task runs, an ordinary call answers.
+  await callTool(page, "echo", { message: "while the task runs" });
+  await expect(page.getByTestId("tool-result")).toContainText("while the task runs");
+  await page.getByRole("button", { name: /^slow_task\b/ }).click();
+  await expect(run).toHaveAttribute("data-status", "completed", { timeout: 20_000 });
+  await expect(run.getByTestId("task-result")).toContainText("slow_task finished 8 steps");
+
+  await page.getByTestId("run-as-task").check();
+  await page.getByTestId("args-mode").getByText("JSON").click();
+  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify({ steps: 50, stepMs: 5000 }));
+  await page.getByRole("button", { name: "Call tool" }).click();
+  const second = page.getByTestId("task-run").first();
+  await expect(second).toHaveAttribute("data-status", "working");
+  await second.getByRole("button", { name: "Cancel task" }).click();
+  await expect(second).toHaveAttribute("data-status", "cancelled");
+  await expect(second.getByTestId("task-result")).toHaveCount(0);
+
+  // The creating call carried the extension in its envelope; tasks/get and tasks/cancel are in the log.
+  await page.getByLabel("Search messages").fill('$.method == "tasks/cancel"');
+  await expect(page.getByTestId("message-log").getByTestId("log-row").filter({ hasText: "tasks/cancel" }).first()).toBeVisible();
+  await inspector.stop();
+  const calls = parseSessionFile(readFileSync(inspector.recordPath, "utf8")).frames.flatMap((f) =>
+    f.kind === "message" && f.dir === "client->server" && f.msg.method === "tools/call" ? [f.msg.params as { name: string; _meta: Record<string, unknown> }] : [],
+  );
+  const declares = (call: { _meta: Record<string, unknown> }) =>
+    JSON.stringify(call._meta["io.modelcontextprotocol/clientCapabilities"]).includes("io.modelcontextprotocol/tasks");
+  expect(calls.filter((c) => c.name === "slow_task").every(declares)).toBe(true);
+  expect(calls.filter((c) => c.name === "echo").some(declares)).toBe(false);
+});
+
 test("subscriptions/listen carries resource updates and list changes; its acknowledgement shows", async ({ page }) => {
   await open(page);
   await page.getByRole("tab", { name: "Resources" }).click();

@@ -2,6 +2,7 @@ import type { Transport } from "@modelcontextprotocol/client";
 import type { JSONRPCMessage } from "@modelcontextprotocol/client";
 import { droppedAnswer, SUBSCRIPTION_ID_KEY, type JsonRpcMessage } from "@mcp-inspect/core";
 import type { RelayLink } from "./relay-connection";
+import { RawRequests, type RawAnswer, type RawRequestOptions } from "./raw-requests";
 
 /**
  * An MCP SDK transport over the relay: what the client sends becomes a `send` payload; only LIVE
@@ -18,6 +19,8 @@ export class RelayTransport implements Transport {
   #unsubscribe: (() => void) | undefined;
   #closed = false;
   #logLevel: string | undefined;
+  readonly #raw = new RawRequests();
+  #envelope: ModernFraming | undefined;
 
   /**
    * 2026-07-28 has no logging/setLevel: a client asks for log messages per request, in the envelope. The level
@@ -32,6 +35,17 @@ export class RelayTransport implements Transport {
     return this.#logLevel;
   }
 
+  /** The envelope the SDK client puts on its modern-era requests (from its first one): what a raw request carries too. */
+  get modernFraming(): ModernFraming | undefined {
+    return this.#envelope;
+  }
+
+  /** A request past the SDK client (see RawRequests); its answer never reaches `onmessage`. */
+  rawRequest(request: { method: string; params?: Record<string, unknown> }, options?: RawRequestOptions): Promise<RawAnswer> {
+    if (this.#closed) return Promise.reject(new Error("transport closed"));
+    return this.#raw.request((message) => this.#sendNow(message), request, options);
+  }
+
   constructor(link: RelayLink) {
     this.#link = link;
   }
@@ -43,23 +57,32 @@ export class RelayTransport implements Transport {
       const frame = event.frame;
       if (frame.kind === "stdout-noise" && event.deliverId !== undefined && event.deliverId !== null) {
         const dropped = droppedAnswer(frame);
-        if (dropped) this.onmessage?.(droppedAnswerError(event.deliverId, dropped.problem) as JSONRPCMessage);
+        if (dropped) this.#deliver(droppedAnswerError(event.deliverId, dropped.problem));
         return;
       }
       if (frame.kind === "http" && event.deliverId !== undefined && event.deliverId !== null) {
-        if (frame.event === "response") this.onmessage?.(httpRefusalError(event.deliverId, frame.status, frame.body) as JSONRPCMessage);
+        if (frame.event === "response") this.#deliver(httpRefusalError(event.deliverId, frame.status, frame.body));
         return;
       }
       if (frame.kind !== "message" || frame.dir !== "server->client") return;
       // The relay restores this tab's own request ids, and hides answers meant for other tabs.
       const message = event.deliverId === undefined ? frame.msg : event.deliverId === null ? undefined : restoreId(frame.msg, event.deliverId);
-      if (message) this.onmessage?.(deliverable(message) as JSONRPCMessage);
+      if (message) this.#deliver(deliverable(message));
     });
+  }
+
+  #deliver(message: JsonRpcMessage): void {
+    if (!this.#raw.take(message)) this.onmessage?.(message as JSONRPCMessage);
   }
 
   async send(message: JSONRPCMessage): Promise<void> {
     if (this.#closed) throw new Error("transport closed");
-    if (!this.#link.send({ type: "send", message: withLogLevel(message as JsonRpcMessage, this.#logLevel) })) {
+    this.#envelope ??= modernFraming(message as JsonRpcMessage);
+    this.#sendNow(message as JsonRpcMessage);
+  }
+
+  #sendNow(message: JsonRpcMessage): void {
+    if (!this.#link.send({ type: "send", message: withLogLevel(message, this.#logLevel) })) {
       throw new Error("disconnected from mcp-inspect: message not sent");
     }
   }
@@ -69,6 +92,7 @@ export class RelayTransport implements Transport {
     this.#closed = true;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    this.#raw.closeAll("the connection to the server closed");
     this.onclose?.();
   }
 
@@ -86,6 +110,22 @@ function restoreId(message: JsonRpcMessage, id: string | number): JsonRpcMessage
 
 const PROTOCOL_VERSION_KEY = "io.modelcontextprotocol/protocolVersion";
 const LOG_LEVEL_KEY = "io.modelcontextprotocol/logLevel";
+
+/** The 2026-07-28 request envelope's framing keys, as the tasks extension's raw path needs them. */
+export interface ModernFraming {
+  protocolVersion: string;
+  clientInfo: Record<string, unknown>;
+  clientCapabilities: Record<string, unknown>;
+}
+
+function modernFraming(message: JsonRpcMessage): ModernFraming | undefined {
+  const meta = (message.params as { _meta?: Record<string, unknown> } | undefined)?._meta;
+  const protocolVersion = meta?.[PROTOCOL_VERSION_KEY];
+  if (typeof message.method !== "string" || typeof protocolVersion !== "string") return undefined;
+  const clientInfo = (meta?.["io.modelcontextprotocol/clientInfo"] ?? {}) as Record<string, unknown>;
+  const clientCapabilities = (meta?.["io.modelcontextprotocol/clientCapabilities"] ?? {}) as Record<string, unknown>;
+  return { protocolVersion, clientInfo, clientCapabilities };
+}
 
 /** Adds the log level to a request that carries the modern envelope (legacy-era traffic stays byte-identical). */
 export function withLogLevel(message: JsonRpcMessage, level: string | undefined): JsonRpcMessage {

@@ -19,6 +19,11 @@ function setup() {
 const serverMsg = (msg: Record<string, unknown>) => frame<MessageFrame>({ kind: "message", dir: "server->client", msg });
 const clientMsg = (msg: Record<string, unknown>) => frame<MessageFrame>({ kind: "message", dir: "client->server", msg });
 
+/** The id of the last request the transport sent. */
+function lastSentId(sent: readonly unknown[]): string {
+  return (sent.at(-1) as { message: { id: string } }).message.id;
+}
+
 describe("RelayTransport", () => {
   beforeEach(() => resetSeq());
 
@@ -91,5 +96,54 @@ describe("RelayTransport", () => {
     const { transport } = setup();
     await transport.start();
     await expect(transport.start()).rejects.toThrow(/already started/);
+  });
+
+  it("takes the answer to a raw request before the SDK client sees it, and tells the server when one times out", async () => {
+    const { socket, transport, received } = setup();
+    await transport.start();
+    const answered = transport.rawRequest({ method: "tasks/get", params: { taskId: "t1" } });
+    expect(socket.sent.at(-1)).toMatchObject({ message: { method: "tasks/get", params: { taskId: "t1" } } });
+    const first = lastSentId(socket.sent);
+    expect(typeof first).toBe("string");
+    socket.receive({ type: "frame", frame: serverMsg({ jsonrpc: "2.0", id: 9, result: { status: "working" } }), deliverId: first });
+    await expect(answered).resolves.toEqual({ kind: "result", result: { status: "working" } });
+    expect(received).toEqual([]);
+
+    const refused = transport.rawRequest({ method: "tasks/get" });
+    const second = lastSentId(socket.sent);
+    socket.receive({ type: "frame", frame: serverMsg({ jsonrpc: "2.0", id: 10, error: { code: -32602, message: "Unknown task" } }), deliverId: second });
+    await expect(refused).resolves.toEqual({ kind: "error", error: { code: -32602, message: "Unknown task" } });
+
+    vi.useFakeTimers();
+    try {
+      const late = transport.rawRequest({ method: "tasks/get" }, { timeoutMs: 1000 });
+      const third = lastSentId(socket.sent);
+      vi.advanceTimersByTime(1000);
+      await expect(late).rejects.toThrow("tasks/get timed out after 1000 ms");
+      expect(socket.sent.at(-1)).toEqual({ type: "send", message: { jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: third, reason: "tasks/get timed out after 1000 ms" } } });
+      // Its late answer goes nowhere: not to the SDK client either.
+      socket.receive({ type: "frame", frame: serverMsg({ jsonrpc: "2.0", id: 11, result: {} }), deliverId: third });
+      expect(received).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("remembers the envelope of the client's first modern request, and fails raw requests when closed", async () => {
+    const { transport } = setup();
+    await transport.start();
+    await transport.send({ jsonrpc: "2.0", id: 0, method: "initialize", params: {} } as never);
+    expect(transport.modernFraming).toBeUndefined();
+    const meta = {
+      "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+      "io.modelcontextprotocol/clientInfo": { name: "mcp-inspect", version: "1" },
+      "io.modelcontextprotocol/clientCapabilities": { sampling: {} },
+    };
+    await transport.send({ jsonrpc: "2.0", id: 1, method: "server/discover", params: { _meta: meta } } as never);
+    expect(transport.modernFraming).toEqual({ protocolVersion: "2026-07-28", clientInfo: { name: "mcp-inspect", version: "1" }, clientCapabilities: { sampling: {} } });
+    const pending = transport.rawRequest({ method: "tasks/get" });
+    await transport.close();
+    await expect(pending).rejects.toThrow("the connection to the server closed");
+    await expect(transport.rawRequest({ method: "tasks/get" })).rejects.toThrow("transport closed");
   });
 });

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Skeleton, Stack, Switch, Text, Title } from "@man
 import type { Tool } from "@modelcontextprotocol/client";
 import { IconX } from "@tabler/icons-react";
 import { Suspense, lazy, useEffect, useState } from "react";
+import { eraOf } from "@mcp-inspect/core";
 import { CallHistory } from "./calls/CallHistory";
 import { isRunning } from "./calls/call-state";
 import { CallTimeoutsPopover } from "./calls/CallTimeoutsPopover";
@@ -34,7 +35,8 @@ export function ToolDetail({ tool }: ToolDetailProps) {
   const client = snapshot.client;
   const server = useLastServer(snapshot.connection);
   const serverName = server?.name ?? "";
-  const taskMode = toolTaskMode(server?.capabilities, tool);
+  const modern = server?.protocolVersion !== undefined && eraOf(server.protocolVersion) === "modern";
+  const taskMode = toolTaskMode(server?.capabilities, tool, modern);
   const [taskPicked, setTaskPicked] = useState(false);
   const asTask = taskMode === "required" || (taskMode === "optional" && taskPicked);
   const [timeouts, setTimeouts] = useCallTimeouts();
@@ -109,7 +111,7 @@ export function ToolDetail({ tool }: ToolDetailProps) {
           </Button>
         )}
       </Group>
-      <TaskRunsSection client={client} server={serverName} tool={tool.name} capabilities={server?.capabilities} />
+      <TaskRunsSection client={client} server={serverName} tool={tool.name} capabilities={server?.capabilities} modern={modern} />
       <ToolResultView call={viewed ? viewed.call : state} tool={tool} onRetry={pending || !client ? undefined : call} />
       <CallHistory entries={history} viewing={viewed?.id} onView={setViewing} onRunAgain={call} busy={pending || !client} />
     </Stack>

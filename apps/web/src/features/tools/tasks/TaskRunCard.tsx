@@ -4,11 +4,11 @@ import { IconX } from "@tabler/icons-react";
 import { ContentItem } from "../../content";
 import { isRunOver, shownStatusMessage, type TaskRun } from "./task-run";
 
-const STATUS_COLOR: Record<string, string> = { working: "blue", input_required: "orange", completed: "green", failed: "red", cancelled: "gray" };
+const STATUS_COLOR: Record<string, string> = { answered: "green", working: "blue", input_required: "orange", completed: "green", failed: "red", cancelled: "gray" };
 
 /** One task: its id and status (live), the status message, Cancel while it runs, and its result. */
 export function TaskRunCard({ run, canCancel, onCancel }: { run: TaskRun; canCancel: boolean; onCancel: () => void }) {
-  const status = run.task?.status ?? "creating";
+  const status = run.task?.status ?? (run.immediate ? "answered" : "creating");
   const over = isRunOver(run);
   return (
     <Card withBorder padding="sm" data-testid="task-run" data-status={status}>
@@ -20,7 +20,7 @@ export function TaskRunCard({ run, canCancel, onCancel }: { run: TaskRun; canCan
               {status}
             </Badge>
             <Text size="xs" c="dimmed" className="mono" truncate data-testid="task-id">
-              {run.task?.taskId ?? "…"}
+              {run.task?.taskId ?? (run.immediate ? "" : "…")}
             </Text>
           </Group>
           {!over && run.task && canCancel && (
@@ -34,6 +34,7 @@ export function TaskRunCard({ run, canCancel, onCancel }: { run: TaskRun; canCan
             {shownStatusMessage(run)}
           </Text>
         )}
+        {run.immediate && <Text size="xs" c="dimmed">The server answered the call at once instead of creating a task.</Text>}
         {status === "input_required" && <Text size="xs" c="orange">The server is waiting for an answer: see Requests in the header.</Text>}
         {run.error && (
           <Text size="xs" c="red" data-testid="task-error">

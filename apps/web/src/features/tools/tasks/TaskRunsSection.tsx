@@ -3,7 +3,8 @@ import type { Client } from "@modelcontextprotocol/client";
 import type { Task } from "@modelcontextprotocol/client";
 import { useState } from "react";
 import { describeError } from "../../../ui/describe-error";
-import { cancelToolTask, clientTaskApi, listTasks } from "./run-tool-task";
+import { listTasks } from "./run-tool-task";
+import { cancelTaskRun } from "./start-task-run";
 import { serverTaskOps } from "./task-support";
 import { useTaskRunStore } from "./task-runs-context";
 import { TaskRunCard } from "./TaskRunCard";
@@ -14,13 +15,15 @@ interface TaskRunsSectionProps {
   server: string;
   tool: string;
   capabilities: Record<string, unknown> | undefined;
+  /** The session speaks 2026-07-28 (tasks are the io.modelcontextprotocol/tasks extension). */
+  modern: boolean;
 }
 
 /** A tool's task runs (newest first) and the server's own task list (tasks/list). */
-export function TaskRunsSection({ client, server, tool, capabilities }: TaskRunsSectionProps) {
+export function TaskRunsSection({ client, server, tool, capabilities, modern }: TaskRunsSectionProps) {
   const taskRuns = useTaskRunStore();
   const runs = useTaskRuns(server, tool);
-  const ops = serverTaskOps(capabilities);
+  const ops = serverTaskOps(capabilities, modern);
   const [listed, setListed] = useState<Task[]>();
   const [listError, setListError] = useState<string>();
   const list = async () => {
@@ -46,7 +49,7 @@ export function TaskRunsSection({ client, server, tool, capabilities }: TaskRuns
         )}
       </Group>
       {runs.map((run) => (
-        <TaskRunCard key={run.id} run={run} canCancel={ops.cancel && !!client} onCancel={() => client && void cancelToolTask(clientTaskApi(client), taskRuns, run.id)} />
+        <TaskRunCard key={run.id} run={run} canCancel={ops.cancel && !!client} onCancel={() => client && void cancelTaskRun(taskRuns, client, run.id)} />
       ))}
       {listError && <Text size="xs" c="red">{listError}</Text>}
       {listed && (

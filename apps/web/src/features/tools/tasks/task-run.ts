@@ -17,6 +17,8 @@ export interface TaskRun {
   result?: CallToolResult;
   /** What went wrong on our side (creation refused, tasks/get failed, tasks/result errored). */
   error?: string;
+  /** The server answered the call at once instead of creating a task (2026-07-28 lets it choose). */
+  immediate?: boolean;
   /** Cancellation asked (tasks/cancel sent). */
   cancelRequested?: boolean;
   /** The statusMessage last seen while the task was still working (to tell a stale one at the end). */
@@ -31,7 +33,7 @@ export function isTerminal(status: TaskStatus | undefined): boolean {
 
 /** A run is over once its task is terminal and any result it has is fetched, or it failed on our side. */
 export function isRunOver(run: TaskRun): boolean {
-  if (run.error !== undefined) return true;
+  if (run.error !== undefined || run.immediate) return true;
   if (!run.task || !isTerminal(run.task.status)) return false;
   return run.task.status === "cancelled" || run.result !== undefined;
 }

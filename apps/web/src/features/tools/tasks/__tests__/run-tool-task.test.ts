@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cancelToolTask, runToolTask, type TaskApi } from "../run-tool-task";
 import { isRunOver, mergeTask, pollDelay } from "../task-run";
 import { TaskRunStore } from "../task-store";
-import { toolTaskMode } from "../task-support";
+import { serverTaskOps, toolTaskMode } from "../task-support";
 
 const task = (status: Task["status"], at: number, extra: Partial<Task> = {}): Task => ({
   taskId: "t1", status, ttl: 1000, createdAt: new Date(0).toISOString(), lastUpdatedAt: new Date(at).toISOString(), pollInterval: 10, ...extra,
@@ -77,5 +77,13 @@ describe("task helpers", () => {
     expect(toolTaskMode(caps, { execution: { taskSupport: "forbidden" } })).toBe("none");
     expect(toolTaskMode(caps, {})).toBe("none");
     expect(toolTaskMode({}, { execution: { taskSupport: "required" } })).toBe("none");
+  });
+
+  it("2026-07-28: any tool may run as a task when the server declares the extension, and it answers no tasks/list", () => {
+    const modern = { extensions: { "io.modelcontextprotocol/tasks": {} } };
+    expect(toolTaskMode(modern, {}, true)).toBe("optional");
+    expect(toolTaskMode({ tasks: { requests: { tools: { call: {} } } } }, { execution: { taskSupport: "required" } }, true)).toBe("none");
+    expect(serverTaskOps(modern, true)).toEqual({ list: false, cancel: true });
+    expect(serverTaskOps({}, true)).toEqual({ list: false, cancel: false });
   });
 });
