@@ -2,7 +2,7 @@
 // time to the tool list rendered in Chromium, and the installed size of the packed CLI.
 // Figures go to .bench/results.json and a summary to stdout. No test asserts on these.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -33,6 +33,15 @@ async function stop(child) {
   await done;
 }
 
+/** The web app's JS as built: the main chunk (loaded with the page) and all chunks, in KB before compression. */
+function webAssets() {
+  const dir = join(root, "apps/web/dist/assets");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".js"));
+  const size = (f) => statSync(join(dir, f)).size;
+  const main = files.filter((f) => f.startsWith("index-")).map(size).sort((a, b) => b - a)[0] ?? 0;
+  return { mainChunkKB: Math.round(main / 1024), allJsKB: Math.round(files.map(size).reduce((a, b) => a + b, 0) / 1024), chunks: files.length };
+}
+
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
@@ -57,6 +66,14 @@ for (let i = 0; i < RUNS; i++) {
   const t0 = performance.now();
   execFileSync(process.execPath, [cli, "call", "tools/call", "--name", "echo", "--args-json", '{"message":"hi"}', "--", process.execPath, demo], { stdio: "ignore" });
   callMs.push(performance.now() - t0);
+}
+// The same call against the dual-era demo server: auto negotiates 2026-07-28 with server/discover (no initialize).
+const demoV2 = join(root, "packages/demo-server/dist/server-v2.js");
+const callModernMs = [];
+for (let i = 0; i < RUNS; i++) {
+  const t0 = performance.now();
+  execFileSync(process.execPath, [cli, "call", "tools/call", "--name", "echo", "--args-json", '{"message":"hi"}', "--", process.execPath, demoV2], { stdio: "ignore" });
+  callModernMs.push(performance.now() - t0);
 }
 // The same call made by a bare SDK client: node's and the server's own start, what `call` adds to.
 const floorMs = [];
@@ -101,6 +118,8 @@ const results = {
   startToPageServedMs: stats(served),
   startToToolListRenderedMs: stats(toolsRendered),
   callToolOnceMs: stats(callMs),
+  callToolModernMs: stats(callModernMs),
+  webAssets: webAssets(),
   callToolFloorMs: stats(floorMs),
   packedCli: { tarballKB: Math.round(tarballBytes / 1024), installedMB: +(bytes / 1e6).toFixed(1), packages: packageCount },
 };
@@ -109,8 +128,11 @@ writeFileSync(join(root, ".bench/results.json"), JSON.stringify(results, null, 2
 console.log(JSON.stringify(results, null, 2));
 console.log(
   `\nready line p50 ${results.startToReadyLineMs.p50} ms (target < 400), page served p50 ${results.startToPageServedMs.p50} ms, ` +
-    `tool list rendered p50 ${results.startToToolListRenderedMs.p50} ms; mcp-inspect call p50 ${results.callToolOnceMs.p50} ms (target < 600; a bare SDK client ${results.callToolFloorMs.p50} ms); installed ${results.packedCli.installedMB} MB in ${packageCount} packages (target < 40 MB)`,
+    `tool list rendered p50 ${results.startToToolListRenderedMs.p50} ms; mcp-inspect call p50 ${results.callToolOnceMs.p50} ms (target < 600; a bare SDK client ${results.callToolFloorMs.p50} ms; ` +
+    `2026-07-28 against the dual-era server ${results.callToolModernMs.p50} ms); web main chunk ${results.webAssets.mainChunkKB} KB; installed ${results.packedCli.installedMB} MB in ${packageCount} packages (target < 40 MB)`,
 );
+// BENCH_ONLY=startup stops here (start, call, size), e.g. to compare two commits quickly.
+if (process.env.BENCH_ONLY === "startup") process.exit(0);
 await import("./bench-log.mjs"); // the message log at scale: .bench/log.json
 await import("./bench-relay.mjs"); // relay overhead vs direct stdio, small-frame flood: .bench/relay.json
 await import("./bench-payloads.mjs"); // 10 MB and 50 MB tool results in Chromium: .bench/payloads.json

@@ -5,7 +5,7 @@ import type { CallCommandFlags } from "./call/call-command";
 import type { ConformanceFlags } from "./conformance/conformance-command";
 import type { DoctorFlags } from "./doctor/doctor-command";
 import { collectIgnore, parseSeqList } from "./export/export-options";
-import { collectFiles, collectScenario, parseProtocolOption } from "./conformance/client-conformance-options";
+import { collectFiles, collectScenario } from "./conformance/client-conformance-options";
 import { UsageError } from "./common/usage-error";
 import { VERSION } from "./common/version";
 import { printErr } from "./common/terminal-text";
@@ -122,7 +122,7 @@ program
   .description("run the official MCP conformance suite's client scenarios against mcp-inspect's own client, in both eras (with a URL: be the client the suite launches)")
   .usage("[options] [url]")
   .argument("[url]", "the scenario server's URL (the suite appends it when it launches this command)")
-  .addOption(new Option("--protocol <mode>", "auto (both eras) or a revision: how the client negotiates, and which era's scenarios run").argParser(parseProtocolOption).default("auto"))
+  .addOption(new Option("--protocol <mode>", "auto (both eras) or a revision: how the client negotiates, and which era's scenarios run").argParser(parseProtocol).default("auto"))
   .addOption(new Option("--scenario <name>", "run this client scenario (repeatable, one after the other; default: every scenario the era's revision requires)").argParser(collectScenario).default([]))
   .addOption(new Option("--expected-failures <file>", "YAML baseline of expected failures; a name holding a revision (client-baseline-2026-07-28.yml) applies to that era only (repeatable)").argParser(collectFiles).default([]))
   .option("--results <dir>", "where the suite writes each scenario's results, one folder per era (default: a new folder under the data dir)")
