@@ -121,7 +121,32 @@ export interface CheckFrame extends FrameBase {
   path?: string;
 }
 
-export type Frame = MessageFrame | StderrFrame | StdoutNoiseFrame | ProcessFrame | CheckFrame | HttpFrame;
+/** Who sent a message between an MCP App and the inspector as its host (the io.modelcontextprotocol/ui extension). */
+export type AppDirection = "app->host" | "host->app";
+
+/** Which app a message belongs to: one rendering of a `ui://` resource in the browser. */
+export interface AppRef {
+  /** Unique within the session: a tool call's app, or one opened from the Resources tab, e.g. "app-3". */
+  instance: string;
+  /** The `ui://` resource the app was loaded from. */
+  uri: string;
+  /** The tool whose call the app shows, when it shows one. */
+  tool?: string;
+}
+
+/**
+ * A JSON-RPC message between an MCP App (in its sandboxed frame) and the inspector's page as its host, sent to the
+ * backend by the page so the log and the session file keep the app's conversation beside the server's. What the app
+ * asks of the server (tools/call, resources/read) is proxied by the host, so it also appears as ordinary messages.
+ */
+export interface AppFrame extends FrameBase {
+  kind: "app";
+  dir: AppDirection;
+  app: AppRef;
+  msg: JsonRpcMessage;
+}
+
+export type Frame = MessageFrame | StderrFrame | StdoutNoiseFrame | ProcessFrame | CheckFrame | HttpFrame | AppFrame;
 export type FrameKind = Frame["kind"];
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,4 +1,4 @@
-import type { Frame, JsonRpcMessage } from "./frame";
+import type { AppDirection, AppRef, Frame, JsonRpcMessage } from "./frame";
 import type { SessionHeader } from "./session-file";
 
 /** Path of the relay WebSocket; the token goes in the `token` query parameter. */
@@ -25,7 +25,9 @@ export type RelayServerPayload =
 /** Browser -> backend. Nothing here can choose a command: the target is fixed by the command line. */
 export type RelayClientPayload =
   | { type: "send"; message: JsonRpcMessage }
-  | { type: "restart" };
+  | { type: "restart" }
+  /** A message between an MCP App and this page as its host: recorded as an `app` frame (never sent to the server). */
+  | { type: "app-message"; dir: AppDirection; app: AppRef; message: JsonRpcMessage };
 
 export function isRelayClientPayload(value: unknown): value is RelayClientPayload {
   if (typeof value !== "object" || value === null) return false;
