@@ -254,7 +254,7 @@ function AppFrame({ uri, tool, call, resource, sandboxUrl, granted, onReload }: 
           title={`MCP App ${uri}`}
           className={classes.frame}
           // The proxy is on another origin (see the backend's app-sandbox): same-origin there is its own, never ours.
-          sandbox="allow-scripts allow-same-origin allow-forms"
+          sandbox="allow-scripts allow-forms"
           allow={allowAttribute(granted)}
           referrerPolicy="no-referrer"
           data-testid="app-frame"
