@@ -27,11 +27,14 @@ function stringProblem(value: unknown, name: string): string | undefined {
   return undefined;
 }
 
-/** What is wrong with a direction, app reference and message, or undefined when they are well-formed. */
-function partsProblem(dir: unknown, app: unknown, message: unknown, messageField: string): string | undefined {
+/**
+ * What is wrong with a direction, app reference and message, or undefined when they are well-formed. `closed`: an
+ * unknown field in `app` is refused (the relay's payloads are closed; a session file keeps fields it does not know).
+ */
+function partsProblem(dir: unknown, app: unknown, message: unknown, messageField: string, closed: boolean): string | undefined {
   if (!DIRECTIONS.includes(dir as AppDirection)) return `"dir" must be "app->host" or "host->app"`;
   if (!isPlainObject(app)) return `"app" must be an object { instance, uri, tool? }`;
-  const extra = Object.keys(app).find((key) => !APP_KEYS.has(key));
+  const extra = closed ? Object.keys(app).find((key) => !APP_KEYS.has(key)) : undefined;
   if (extra !== undefined) return `"app" has an unknown field ${JSON.stringify(extra)} (it takes instance, uri, tool)`;
   const problem = stringProblem(app.instance, "app.instance") ?? stringProblem(app.uri, "app.uri");
   if (problem) return problem;
@@ -46,12 +49,12 @@ function partsProblem(dir: unknown, app: unknown, message: unknown, messageField
 export function appMessageProblem(payload: Record<string, unknown>): string | undefined {
   const extra = Object.keys(payload).find((key) => !["type", "dir", "app", "message"].includes(key));
   if (extra !== undefined) return `unknown field ${JSON.stringify(extra)} (it takes type, dir, app, message)`;
-  return partsProblem(payload.dir, payload.app, payload.message, "message");
+  return partsProblem(payload.dir, payload.app, payload.message, "message", true);
 }
 
 /** What is wrong with an `app` frame read from a session file, or undefined (other kinds: always undefined). */
 export function appFrameProblem(frame: Frame): string | undefined {
   if (frame.kind !== "app") return undefined;
   const f = frame as Partial<AppFrame>;
-  return partsProblem(f.dir, f.app, f.msg, "msg");
+  return partsProblem(f.dir, f.app, f.msg, "msg", false);
 }
