@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { clientRequests, fixtureFromSession } from "../fixture/index";
-import { callsOf, diffProtocol, diffSurface, extractSurface, formatSessionDiff, pairCalls, sessionsDiffer, summarise } from "../session-diff/index";
 import { sessionProtocol } from "../protocol-era";
 import { RequestPairer } from "../pairing";
 import { parseSessionFile, serializeSessionLine } from "../session-file";
 import type { Frame } from "../frame";
 import { APP_URI, appHeader, appSessionFrames } from "./app-session";
 
-const { frames, plain } = appSessionFrames();
+const { frames } = appSessionFrames();
 const fileOf = (lines: unknown[]) => [appHeader, ...lines].map((l) => (typeof l === "string" ? `${l}\n` : serializeSessionLine(l as Frame))).join("");
 
 describe("a session file with app frames", () => {
@@ -67,31 +65,4 @@ describe("what reads a session's frames, given app frames", () => {
     expect(sessionProtocol(frames.filter((f) => f.kind !== "message" || f.msg.method === "initialize"))).toBeUndefined();
   });
 
-  it("fixtures (export, replay, mock) are the server conversation: app frames are left out, the proxied tools/call stays", () => {
-    const fixture = fixtureFromSession(appHeader, frames);
-    expect(fixture).toEqual(fixtureFromSession(appHeader, plain));
-    expect(fixture.exchanges.map((e) => [e.method, e.params?.name ?? e.params?.uri])).toEqual([
-      ["tools/list", undefined],
-      ["tools/call", "get-time"],
-      ["resources/read", APP_URI],
-      ["tools/call", "get-time"],
-    ]);
-    expect(JSON.stringify(fixture)).not.toContain("ui/initialize");
-    expect(clientRequests(frames).map((r) => r.seq)).toEqual(clientRequests(plain).map((r) => r.seq));
-  });
-
-  it("--only with an app frame's number selects nothing (app frames are not exported)", () => {
-    const appSeq = frames.find((f) => f.kind === "app" && f.msg.method === "tools/call")!.seq;
-    expect(() => fixtureFromSession(appHeader, frames, { only: [appSeq] })).toThrow(/selects no answered client request/);
-  });
-
-  it("diff ignores app frames: two runs that differ only in the app's conversation do not differ", () => {
-    const kinds = diffSurface(extractSurface(frames), extractSurface(plain));
-    const pairs = pairCalls(callsOf(frames), callsOf(plain));
-    const protocol = diffProtocol(frames, plain);
-    expect(sessionsDiffer(summarise(kinds, pairs, protocol))).toBe(false);
-    // The app's proxied tools/call is a call like any other, and is compared.
-    expect(callsOf(frames).filter((c) => c.method === "tools/call")).toHaveLength(2);
-    expect(formatSessionDiff(kinds, pairs, ["A", "B"], protocol)).not.toContain("ui/");
-  });
 });
