@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createProtocolChecker } from "../create-protocol-checker";
-import { templateCouldMatch } from "../apps-state";
+import { AppsState, templateCouldMatch } from "../apps-state";
 import { APP_MIME, APP_URI, appSessionFrames, appTool } from "../../__tests__/app-session";
 import { check, Script } from "./frames";
 import type { Finding } from "../types";
@@ -172,5 +172,20 @@ describe("templateCouldMatch", () => {
     expect(templateCouldMatch("ui://a/{x}", "ui://b/1")).toBe(false);
     expect(templateCouldMatch("ui://exact", "ui://exact")).toBe(true);
     expect(templateCouldMatch("ab{x}ba", "aba")).toBe(false);
+  });
+});
+
+describe("AppsState", () => {
+  it("keeps at most 1000 app calls waiting for the host: an app whose calls are never answered does not grow it", () => {
+    const state = new AppsState();
+    for (let id = 0; id < 1001; id++) state.remember("app-1", id, { seq: id, tool: "t", hidden: true });
+    expect(state.answered("app-1", 0)).toBeUndefined();
+    expect(state.answered("app-1", 1)).toMatchObject({ seq: 1 });
+    expect(state.answered("app-1", 1)).toBeUndefined();
+    // Ids are per app instance, and keep their type.
+    state.remember("app-2", 5, { seq: 9, tool: "t", hidden: false });
+    expect(state.answered("app-1", 5)).toMatchObject({ seq: 5 });
+    expect(state.answered("app-2", "5")).toBeUndefined();
+    expect(state.answered("app-2", 5)).toMatchObject({ seq: 9 });
   });
 });
