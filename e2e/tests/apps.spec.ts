@@ -65,6 +65,44 @@ test("server-basic-react: get-time shows its app, whose button makes a second to
   expect(toolCalls(inspector.recordPath)).toEqual(["get-time", "get-time"]);
 });
 
+/** The recorded app frames: direction and method (or "answer"), in order. */
+function appMessages(recordPath: string): { dir: string; method: string; params?: Record<string, unknown> }[] {
+  return parseSessionFile(readFileSync(recordPath, "utf8")).frames.flatMap((f) =>
+    f.kind === "app" ? [{ dir: f.dir, method: typeof f.msg.method === "string" ? f.msg.method : "answer", params: f.msg.params as Record<string, unknown> | undefined }] : [],
+  );
+}
+
+test("the host side by hand: theme and locale changes, ui/message, a link opened only after confirmation, all recorded", async ({ page }) => {
+  inspector = await startInspector(["--", process.execPath, basicReactAppServerPath, "--stdio"]);
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  await callTool(page, "get-time", {});
+  await expect(page.getByTestId("app-state")).toHaveText("initialized");
+  const app = page.frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
+  await page.getByTestId("app-theme").getByText("Dark").click();
+  await page.getByTestId("app-locale").click();
+  await page.getByRole("option", { name: "fr-FR" }).click();
+
+  await app.getByRole("button", { name: "Send Message" }).click();
+  await expect(page.getByTestId("app-event").filter({ hasText: "This is message text." })).toHaveAttribute("data-kind", "message");
+  await app.getByRole("button", { name: "Open Link" }).click();
+  await expect(page.getByTestId("app-link-url")).toHaveText("https://modelcontextprotocol.io/");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("app-event").filter({ hasText: "https://modelcontextprotocol.io/" })).toHaveAttribute("data-kind", "open-link");
+
+  await inspector.stop();
+  const messages = appMessages(inspector.recordPath);
+  const methods = messages.map((m) => `${m.dir} ${m.method}`);
+  expect(methods).toEqual(
+    expect.arrayContaining(["app->host ui/initialize", "host->app answer", "app->host ui/notifications/initialized", "host->app ui/notifications/tool-input", "host->app ui/notifications/tool-result", "app->host ui/message", "app->host ui/open-link"]),
+  );
+  const changes = messages.filter((m) => m.method === "ui/notifications/host-context-changed").map((m) => m.params);
+  expect(changes).toEqual(expect.arrayContaining([expect.objectContaining({ theme: "dark" }), expect.objectContaining({ locale: "fr-FR" })]));
+  // The HTML handed to the sandbox is recorded by its size; the log has the resources/read that fetched it.
+  const ready = messages.find((m) => m.method === "ui/notifications/sandbox-resource-ready");
+  expect(String(ready?.params?.["html"])).toMatch(/^\(\d+ bytes of HTML, from resources\/read\)$/);
+});
+
 test("server-pdf: display_pdf renders the viewer, which reads the PDF through an app-only tool", async ({ page }) => {
   const pdf = join(repoRoot, "e2e/fixtures/two-pages.pdf");
   inspector = await startInspector(["--", process.execPath, pdfAppServerPath, "--stdio", pdf]);
