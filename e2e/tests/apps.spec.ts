@@ -82,6 +82,9 @@ test("the host side by hand: theme and locale changes, ui/message, a link opened
   await page.getByTestId("app-theme").getByText("Dark").click();
   await page.getByTestId("app-locale").click();
   await page.getByRole("option", { name: "fr-FR" }).click();
+  await page.getByTestId("app-display-mode").getByText("Fullscreen").click();
+  await expect(page.getByRole("button", { name: "Back inline" })).toBeVisible();
+  await page.getByRole("button", { name: "Back inline" }).click();
 
   await app.getByRole("button", { name: "Send Message" }).click();
   await expect(page.getByTestId("app-event").filter({ hasText: "This is message text." })).toHaveAttribute("data-kind", "message");
@@ -97,7 +100,14 @@ test("the host side by hand: theme and locale changes, ui/message, a link opened
     expect.arrayContaining(["app->host ui/initialize", "host->app answer", "app->host ui/notifications/initialized", "host->app ui/notifications/tool-input", "host->app ui/notifications/tool-result", "app->host ui/message", "app->host ui/open-link"]),
   );
   const changes = messages.filter((m) => m.method === "ui/notifications/host-context-changed").map((m) => m.params);
-  expect(changes).toEqual(expect.arrayContaining([expect.objectContaining({ theme: "dark" }), expect.objectContaining({ locale: "fr-FR" })]));
+  expect(changes).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ theme: "dark" }),
+      expect.objectContaining({ locale: "fr-FR" }),
+      expect.objectContaining({ displayMode: "fullscreen" }),
+      expect.objectContaining({ displayMode: "inline" }),
+    ]),
+  );
   // The HTML handed to the sandbox is recorded by its size; the log has the resources/read that fetched it.
   const ready = messages.find((m) => m.method === "ui/notifications/sandbox-resource-ready");
   expect(String(ready?.params?.["html"])).toMatch(/^\(\d+ bytes of HTML, from resources\/read\)$/);
