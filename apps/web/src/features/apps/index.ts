@@ -7,7 +7,8 @@
  *
  * This index is what other folders may use; everything else here is private to the feature.
  */
-export { AppView, type AppCall } from "./AppView";
+export { AppView } from "./LazyAppView";
+export type { AppCall } from "./AppView";
 export { AppBadges } from "./AppBadges";
 export { appResourceUri, toolVisibility, APP_MIME_TYPE } from "./app-meta";
 export { appsExtension } from "./app-extension";

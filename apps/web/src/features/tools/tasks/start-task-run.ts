@@ -1,5 +1,4 @@
 import type { Client } from "@modelcontextprotocol/client";
-import { cancelModernTask, modernTaskSession, runModernToolTask } from "./modern-tasks";
 import { cancelToolTask, clientTaskApi, runToolTask } from "./run-tool-task";
 import type { TaskRunStore } from "./task-store";
 
@@ -9,6 +8,8 @@ export function startTaskRun(taskRuns: TaskRunStore, client: Client, server: str
   if (client.getProtocolEra() === "modern") {
     void (async () => {
       try {
+        // The tasks extension (ext-tasks) loads with the first modern-era task, not with the page.
+        const { modernTaskSession, runModernToolTask } = await import("./modern-tasks");
         await runModernToolTask(modernTaskSession(client), taskRuns, run.id, tool, args);
       } catch (error) {
         taskRuns.update(run.id, { error: error instanceof Error ? error.message : String(error) });
@@ -19,7 +20,10 @@ export function startTaskRun(taskRuns: TaskRunStore, client: Client, server: str
 }
 
 /** "Cancel task" on a run card. */
-export function cancelTaskRun(taskRuns: TaskRunStore, client: Client, runId: number): Promise<void> {
-  if (client.getProtocolEra() === "modern") return cancelModernTask(modernTaskSession(client), taskRuns, runId);
+export async function cancelTaskRun(taskRuns: TaskRunStore, client: Client, runId: number): Promise<void> {
+  if (client.getProtocolEra() === "modern") {
+    const { cancelModernTask, modernTaskSession } = await import("./modern-tasks");
+    return cancelModernTask(modernTaskSession(client), taskRuns, runId);
+  }
   return cancelToolTask(clientTaskApi(client), taskRuns, runId);
 }
