@@ -40,7 +40,8 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
   const isRequestRow = x?.request === frame;
   // An isError tool result fails the call as surely as a JSON-RPC error does.
   const failed = isRequestRow && x.response !== undefined && isFailedResponse(x.response.msg);
-  const item = x ? itemOfRequest(x.request.msg.method, x.request.msg.params) : undefined;
+  // An app's tools/call is the host's business (it proxies the call, which then has a row of its own): no tool link.
+  const item = x?.request.kind === "message" ? itemOfRequest(x.request.msg.method, x.request.msg.params) : undefined;
   return (
     <div
       className={classes.row}
@@ -54,9 +55,15 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
       <div className={classes.head}>
         <UnstyledButton className={classes.summary} onClick={() => onSelect(frame.seq)} aria-expanded={selected}>
           <span className={classes.time}>{formatSessionTime(frame.t)}</span>
-          <span className={classes.arrow} aria-label={s.arrow === "→" ? "client to server" : s.arrow === "←" ? "server to client" : undefined}>
-            {s.arrow}
-          </span>
+          {s.app ? (
+            <span className={classes.app} title={`MCP App ${s.app.ref}`} aria-label={s.app.dir.replace("→", "to")} data-testid="row-app">
+              {s.app.dir}
+            </span>
+          ) : (
+            <span className={classes.arrow} aria-label={s.arrow === "→" ? "client to server" : s.arrow === "←" ? "server to client" : undefined}>
+              {s.arrow}
+            </span>
+          )}
           <span className={classes.label}>{s.label}</span>
           {s.id !== undefined && <span className={classes.id} title={`JSON-RPC id ${String(s.id)} · frame #${frame.seq} (export --only takes frame numbers)`}>#{String(s.id)}</span>}
           {isRequestRow && x.progress.length > 0 && <span className={classes.tag} data-testid="row-progress">{x.progress.length} progress</span>}

@@ -2,6 +2,7 @@ import type { Frame } from "@mcp-inspect/core";
 import { summarizeFrame } from "./log-row-summary";
 import { boundedJson } from "./bounded-json";
 import type { ExchangeIndex } from "./exchange-index";
+import { isRpcFrame } from "./rpc-frame";
 
 /** How much of a message text search reads: enough for any normal message, bounded for a 10 MB one. */
 const SEARCH_CHARS = 64 * 1024;
@@ -15,7 +16,7 @@ export function matchesText(frame: Frame, exchanges: ExchangeIndex, needle: stri
     bodies.set(frame, body);
   }
   if (body.includes(needle)) return true;
-  const x = frame.kind === "message" ? exchanges.of(frame.seq) : undefined;
+  const x = isRpcFrame(frame) ? exchanges.of(frame.seq) : undefined;
   const s = summarizeFrame(frame, x && { request: x.request, response: x.response, durationMs: x.durationMs });
   return `${s.label} #${String(s.id ?? "")} ${s.detail ?? ""}`.toLowerCase().includes(needle);
 }
@@ -29,6 +30,9 @@ function frameBody(frame: Frame): string {
       return frame.text;
     case "stdout-noise":
       return `${frame.text} ${frame.reason}`;
+    // The message and which app it belongs to (instance, uri, tool): searching "ui://get-time" finds its app's rows.
+    case "app":
+      return `${JSON.stringify(frame.app)} ${boundedJson(frame.msg, SEARCH_CHARS).text}`;
     default:
       return boundedJson(frame, SEARCH_CHARS).text;
   }
