@@ -1,4 +1,5 @@
 import { dirname } from "node:path";
+import type { AppSandbox } from "./app-sandbox";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { SERVER_PARAM, describeTarget } from "@mcp-inspect/core";
 import { canonicalJson, fixtureFromSession, fixtureProtocol, generateVitestFile } from "@mcp-inspect/core/fixture";
@@ -22,7 +23,7 @@ export function serverOf(hub: ServerHub, request: FastifyRequest, reply: Fastify
 }
 
 /** Token-protected HTTP routes about one server (`?server=`) and the recordings folder. */
-export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub; recordingsFolder?: string }): Promise<void> {
+export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub; recordingsFolder?: string; appSandbox?: () => AppSandbox | undefined }): Promise<void> {
   const { hub } = options;
 
   app.get(
@@ -33,7 +34,7 @@ export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub;
           200: {
             type: "object",
             required: ["header"],
-            properties: { header: { type: "object", additionalProperties: true }, sessionFile: { type: "string" } },
+            properties: { header: { type: "object", additionalProperties: true }, sessionFile: { type: "string" }, appSandboxUrl: { type: "string" } },
           },
           401: errorSchema,
           404: errorSchema,
@@ -43,7 +44,9 @@ export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub;
     async (request, reply) => {
       const server = serverOf(hub, request, reply);
       if (!server) return reply;
-      return { header: server.session.header, sessionFile: server.session.sessionFile };
+      // Where MCP Apps render: the sandbox proxy page with its own token (the page adds host and csp).
+      const sandbox = options.appSandbox?.();
+      return { header: server.session.header, sessionFile: server.session.sessionFile, ...(sandbox && { appSandboxUrl: `${sandbox.url}?t=${sandbox.token}` }) };
     },
   );
 

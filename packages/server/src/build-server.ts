@@ -4,6 +4,7 @@ import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import { createAccessGuard } from "./access-guard";
 import { apiRoutes } from "./api-routes";
+import { startAppSandbox, type AppSandbox } from "./app-sandbox";
 import { ErrorCodes, errorBody } from "./errors";
 import { oauthCallbackRoute } from "./oauth-callback-route";
 import type { PendingAuthorizations } from "./oauth-client";
@@ -35,6 +36,8 @@ export interface BuildServerOptions {
   recording?: Recording;
   /** Largest WebSocket message accepted from a browser. @default 64 MiB */
   maxClientPayload?: number;
+  /** Serve MCP Apps' sandbox on an origin of its own once listening (see app-sandbox.ts). @default true */
+  appSandbox?: boolean;
 }
 
 /**
@@ -58,6 +61,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** The UI's policy, with MCP Apps' sandbox origin as the one place it may frame. */
+export function contentSecurityPolicy(sandboxOrigin: string | undefined): string {
+  return sandboxOrigin ? `${CONTENT_SECURITY_POLICY}; frame-src ${sandboxOrigin}` : CONTENT_SECURITY_POLICY;
+}
+
 /** The backend as a Fastify instance, not yet listening: tests use `inject()`, the CLI `listen()`. */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   const host = options.host ?? "127.0.0.1";
@@ -65,6 +73,15 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   // A body property no schema declares is an error, not silently dropped: the caller learns it was not used.
   const app = Fastify({ logger: false, forceCloseConnections: true, ajv: { customOptions: { removeAdditional: false } } });
   const guard = createAccessGuard({ token: options.token, host, port: () => boundPort(app) });
+  let sandbox: AppSandbox | undefined;
+  if (options.appSandbox !== false) {
+    app.addHook("onListen", async () => {
+      const port = boundPort(app);
+      const names = [host.includes(":") ? `[${host}]` : host, "127.0.0.1", "localhost"];
+      sandbox = await startAppSandbox({ host, inspectorOrigins: () => names.map((name) => `http://${name}:${port}`) });
+    });
+    app.addHook("onClose", async () => sandbox?.close());
+  }
 
   app.addHook("onRequest", guard.checkHostAndOrigin);
   // Every refusal has the same shape, `{ error: { code, message } }`, schema validation's included.
@@ -75,7 +92,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   app.addHook("onSend", async (_request, reply) => {
     // The UI must never be framed by another page, nor leak its URL.
     reply.header("X-Frame-Options", "DENY");
-    reply.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    reply.header("Content-Security-Policy", contentSecurityPolicy(sandbox && new URL(sandbox.url).origin));
     reply.header("Referrer-Policy", "no-referrer");
     reply.header("X-Content-Type-Options", "nosniff");
   });
@@ -83,7 +100,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   await app.register(fastifyWebsocket, { options: { maxPayload: options.maxClientPayload ?? 64 * 1024 * 1024 } });
   await app.register(async (api) => {
     api.addHook("onRequest", guard.checkToken);
-    await api.register(apiRoutes, { hub, ...(options.recordingsFolder ? { recordingsFolder: options.recordingsFolder } : {}) });
+    await api.register(apiRoutes, { hub, appSandbox: () => sandbox, ...(options.recordingsFolder ? { recordingsFolder: options.recordingsFolder } : {}) });
     await api.register(serversRoutes, { hub, ...(options.configFile ? { configFile: options.configFile } : {}), ...(options.recording ? { recording: options.recording } : {}) });
     if (options.recording) await api.register(recordingRoute, { recording: options.recording });
     await api.register(relayRoute, { hub });

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from "react";
 import type { ProtocolMode } from "@mcp-inspect/core";
-import { SessionContext } from "../client/session-context";
+import { SessionContext, type SessionValue } from "../client/session-context";
 import { useMcpSession } from "../client/useMcpSession";
 import { ClientRequestsContext } from "../features/client-requests";
 import { TaskRunsContext } from "../features/tools";
@@ -9,8 +9,18 @@ import { createSessionParts } from "./session-parts";
 /** Runs the session of one backend server (`server`; the first one when undefined) and provides it to the tree. */
 export function SessionProvider({ token, server, children }: { token: string; server?: string; children: ReactNode }) {
   const { session, snapshot, stores } = useMcpSession(token, server, createSessionParts);
-  const value = useMemo(
-    () => (session && snapshot ? { snapshot, restart: () => void session.restart(), reconnectWith: (mode: ProtocolMode) => void session.reconnectWith(mode), token, ...(server ? { server } : {}) } : null),
+  const value = useMemo<SessionValue | null>(
+    () =>
+      session && snapshot
+        ? {
+            snapshot,
+            restart: () => void session.restart(),
+            reconnectWith: (mode: ProtocolMode) => void session.reconnectWith(mode),
+            recordAppMessage: (dir, app, message) => void session.recordAppMessage(dir, app, message),
+            token,
+            ...(server ? { server } : {}),
+          }
+        : null,
     [session, snapshot, token, server],
   );
   if (!value || !stores) return null;

@@ -1,6 +1,7 @@
 import type { SessionParts } from "../client/useMcpSession";
 import { ClientRequestStore, clientRequestsExtension } from "../features/client-requests";
 import { TaskRunStore, taskStatusExtension } from "../features/tools";
+import { appsExtension } from "../features/apps";
 
 export interface ServerStores {
   /** Sampling/elicitation requests waiting for the person. */
@@ -13,5 +14,5 @@ export interface ServerStores {
 export function createSessionParts(): SessionParts<ServerStores> {
   const requests = new ClientRequestStore();
   const taskRuns = new TaskRunStore();
-  return { stores: { requests, taskRuns }, extensions: [clientRequestsExtension(requests), taskStatusExtension(taskRuns)] };
+  return { stores: { requests, taskRuns }, extensions: [clientRequestsExtension(requests), taskStatusExtension(taskRuns), appsExtension()] };
 }

@@ -18,7 +18,14 @@ export interface ClientExtension {
   register: (client: Client, context: ExtensionContext) => void;
 }
 
-/** The union of the extensions' capabilities (each names its own keys, so a shallow merge is exact). */
+/**
+ * The union of the extensions' capabilities: each names its own keys, so a shallow merge is exact, except for
+ * `extensions` (protocol extensions such as io.modelcontextprotocol/ui), whose entries are merged.
+ */
 export function extensionCapabilities(extensions: readonly ClientExtension[]): ClientCapabilities {
-  return Object.assign({}, ...extensions.map((e) => e.capabilities ?? {})) as ClientCapabilities;
+  const all = extensions.map((e) => e.capabilities ?? {});
+  const merged = Object.assign({}, ...all) as Record<string, unknown>;
+  const declared = all.flatMap((c) => Object.entries((c as { extensions?: Record<string, unknown> }).extensions ?? {}));
+  if (declared.length > 0) merged["extensions"] = Object.fromEntries(declared);
+  return merged as ClientCapabilities;
 }

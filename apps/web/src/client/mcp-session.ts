@@ -3,9 +3,12 @@ import {
   connectionReducer,
   initialConnectionState,
   RequestPairer,
+  type AppDirection,
+  type AppRef,
   type ConnectionAction,
   type ConnectionState,
   type Frame,
+  type JsonRpcMessage,
   type ProcessFrame,
   type ProtocolMode,
   type SessionHeader,
@@ -110,6 +113,11 @@ export class McpSession {
   /** Asks the backend to restart the server process; false when the relay is down. */
   restart(): boolean {
     return this.#relay.send({ type: "restart" });
+  }
+
+  /** Records a message between an MCP App and this page as its host (an `app` frame in the log and the session file). */
+  recordAppMessage(dir: AppDirection, app: AppRef, message: JsonRpcMessage): boolean {
+    return this.#relay.send({ type: "app-message", dir, app, message });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { createContext } from "react";
-import type { ProtocolMode } from "@mcp-inspect/core";
+import type { AppDirection, AppRef, JsonRpcMessage, ProtocolMode } from "@mcp-inspect/core";
 import type { SessionSnapshot } from "./mcp-session";
 
 export interface SessionValue {
@@ -8,6 +8,8 @@ export interface SessionValue {
   restart: () => void;
   /** Restarts the server and connects in `mode` (a revision or auto); absent for a recorded session. */
   reconnectWith?: (mode: ProtocolMode) => void;
+  /** Records a message between an MCP App and this page (an `app` frame); absent for a recorded session. */
+  recordAppMessage?: (dir: AppDirection, app: AppRef, message: JsonRpcMessage) => void;
   token: string;
   /** The backend's id of this server (`s1`, ...); undefined for a recorded session opened read-only. */
   server?: string;

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, Title } from "@mantine/core";
 import type { ReadResourceResult, Resource } from "@modelcontextprotocol/client";
 import { IconRefresh } from "@tabler/icons-react";
 import { ResourceResultView } from "../content";
+import { AppView } from "../apps";
 import type { TimedResult } from "../../ui/useTimedRequest";
 import { ResourceMeta } from "./ResourceMeta";
 import { ServerIcon } from "../../ui/ServerIcon";
@@ -46,6 +47,7 @@ export function ResourceDetail({ uri, resource, result, onRead, ready, subscript
         </Button>
         <SubscribeButton uri={uri} subscriptions={subscriptions} />
       </Group>
+      {uri.startsWith("ui://") && ready && <AppView uri={uri} />}
       <ResourceResultView result={result} />
     </Stack>
   );

@@ -15,6 +15,8 @@ import { useTaskRunStore } from "./tasks/task-runs-context";
 import { TaskRunsSection } from "./tasks/TaskRunsSection";
 import { toolTaskMode } from "./tasks/task-support";
 import { AnnotationBadges } from "./AnnotationBadges";
+import { AppBadges, AppView, appResourceUri, type AppCall } from "../apps";
+import type { CallState } from "./calls/call-state";
 import { SchemaSection } from "../../ui/SchemaSection";
 import { ToolIcon } from "../../ui/ToolIcon";
 import { ToolResultView } from "./ToolResultView";
@@ -59,6 +61,8 @@ export function ToolDetail({ tool }: ToolDetailProps) {
   }, [newest]);
   const viewed = viewing === undefined ? undefined : history.find((entry) => entry.id === viewing);
   const title = tool.title ?? tool.annotations?.title;
+  const shownCall = viewed ? viewed.call : state;
+  const appUri = appResourceUri(tool);
 
   return (
     <Stack gap="sm" maw={1000}>
@@ -68,6 +72,7 @@ export function ToolDetail({ tool }: ToolDetailProps) {
           <Title order={3} size="h4" className="mono">
             {tool.name}
           </Title>
+          <AppBadges tool={tool} />
           <AnnotationBadges annotations={tool.annotations} />
           {tool.outputSchema && (
             <Badge size="xs" color="gray" tt="none">
@@ -112,8 +117,16 @@ export function ToolDetail({ tool }: ToolDetailProps) {
         )}
       </Group>
       <TaskRunsSection client={client} server={serverName} tool={tool.name} capabilities={server?.capabilities} modern={modern} />
-      <ToolResultView call={viewed ? viewed.call : state} tool={tool} onRetry={pending || !client ? undefined : call} />
+      <ToolResultView call={shownCall} tool={tool} onRetry={pending || !client ? undefined : call} />
+      {appUri && shownCall.status !== "idle" && <AppView key={shownCall.callId} uri={appUri} tool={tool} call={appCallOf(shownCall)} />}
       <CallHistory entries={history} viewing={viewed?.id} onView={setViewing} onRunAgain={call} busy={pending || !client} />
     </Stack>
   );
+}
+
+/** What the tool's app is given of a call: its arguments, then its result, or that it ended without one. */
+function appCallOf(call: Exclude<CallState, { status: "idle" }>): AppCall {
+  if (call.status === "ok" || call.status === "tool-error") return { args: call.args, result: call.result };
+  if (call.status === "pending" || call.status === "progress") return { args: call.args };
+  return { args: call.args, cancelled: call.status === "cancelled" ? "cancelled by the person" : `the call ended without a result (${call.status})` };
 }

@@ -2,6 +2,7 @@ import { Group, Text } from "@mantine/core";
 import { memo } from "react";
 import type { ListedTool } from "./lenient-tools";
 import { AnnotationBadges } from "./AnnotationBadges";
+import { AppBadges } from "../apps";
 import { BrokenToolBadge } from "./BrokenToolAlert";
 import { ListEntry } from "../../ui/ListEntry";
 import { ToolIcon } from "../../ui/ToolIcon";
@@ -31,6 +32,7 @@ export const ToolList = memo(function ToolList({ tools, filter, selected, onSele
               </Text>
             </Group>{" "}
             {tool.brokenReason !== undefined && <BrokenToolBadge />}
+            <AppBadges tool={tool} />
             <AnnotationBadges annotations={tool.annotations} />
           </Group>{" "}
           {(tool.title ?? tool.annotations?.title) && (
