@@ -80,6 +80,7 @@ test("the hostile app reports each attempt: blocked in an opaque sandbox, ALLOWE
       "parent.document.title",
       "top.document.body.innerHTML",
       "parent.location.href",
+      "top.location.href",
       "localStorage",
       "sessionStorage",
       "document.cookie",
@@ -91,7 +92,7 @@ test("the hostile app reports each attempt: blocked in an opaque sandbox, ALLOWE
       "done",
       "top navigation",
     ]);
-    for (const attempt of ["parent.document.title", "top.document.body.innerHTML", "parent.location.href", "localStorage", "sessionStorage", "document.cookie", "fetch /api/info", "fetch /api/info with credentials", "window.open", "top navigation"]) {
+    for (const attempt of ["parent.document.title", "top.document.body.innerHTML", "parent.location.href", "top.location.href", "localStorage", "sessionStorage", "document.cookie", "fetch /api/info", "fetch /api/info with credentials", "window.open", "top navigation"]) {
       expect(strict[attempt], attempt).toMatch(/^blocked: /);
     }
     // This bare host sets no CSP, so a no-cors request leaves (the inspector's CSP must stop it); nothing listens for a WebSocket.
@@ -103,6 +104,7 @@ test("the hostile app reports each attempt: blocked in an opaque sandbox, ALLOWE
     expect(careless["parent.document.title"]).toBe('ALLOWED: title "host"');
     expect(careless["top.document.body.innerHTML"]).toMatch(/^ALLOWED: .*iframe/);
     expect(careless["parent.location.href"]).toBe(`ALLOWED: ${host.origin}/?sandbox=allow-scripts%20allow-same-origin%20allow-popups`);
+    expect(careless["top.location.href"]).toBe(careless["parent.location.href"]);
     expect(careless["sessionStorage"]).toMatch(/^ALLOWED: origin http:\/\/127\.0\.0\.1:/);
     expect(careless["fetch /api/info"]).toBe('ALLOWED: HTTP 200 {"secret":"inspector-info"}');
     expect(careless["window.open"]).toBe("ALLOWED: a window opened");
