@@ -8,7 +8,10 @@ import { isRpcFrame } from "./rpc-frame";
 const SEARCH_CHARS = 64 * 1024;
 const bodies = new WeakMap<Frame, string>();
 
-/** Whether the row's summary or (the first 64 KB of) its message JSON contains `needle` (lower case). Bodies are cached per frame. */
+/**
+ * Whether the row's summary (an app row's "app → host" too) or (the first 64 KB of) its message JSON contains `needle`
+ * (lower case); an app row's body also has its app (instance, uri, tool). Bodies are cached per frame.
+ */
 export function matchesText(frame: Frame, exchanges: ExchangeIndex, needle: string): boolean {
   let body = bodies.get(frame);
   if (body === undefined) {
@@ -18,7 +21,7 @@ export function matchesText(frame: Frame, exchanges: ExchangeIndex, needle: stri
   if (body.includes(needle)) return true;
   const x = isRpcFrame(frame) ? exchanges.of(frame.seq) : undefined;
   const s = summarizeFrame(frame, x && { request: x.request, response: x.response, durationMs: x.durationMs });
-  return `${s.label} #${String(s.id ?? "")} ${s.detail ?? ""}`.toLowerCase().includes(needle);
+  return `${s.label} #${String(s.id ?? "")} ${s.detail ?? ""} ${s.app?.dir ?? ""}`.toLowerCase().includes(needle);
 }
 
 function frameBody(frame: Frame): string {

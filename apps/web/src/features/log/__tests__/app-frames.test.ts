@@ -83,6 +83,7 @@ describe("app frames in the log", () => {
     expect(shown({ search: "result ui/initialize" }).seqs).toEqual([s.init2Res.seq, s.init1Res.seq]);
     expect(shown({ search: "ui://pdf-viewer" }).seqs).toEqual([s.init2.seq, s.init2Res.seq]);
     expect(shown({ search: "server restarted" }).seqs).toEqual([s.appCallErr.seq]);
+    expect(shown({ search: "host → app" }).seqs).toEqual([s.init2Res.seq, s.init1Res.seq, s.input.seq, s.appCallErr.seq]);
     // The method filter counts an app's answer as its request's method, like the server's.
     expect(shown({ methods: ["ui/message"] }).seqs).toEqual([s.msg.seq]);
     // The direction filter is about client and server: app rows are neither.
