@@ -110,7 +110,7 @@ test("a recorded app's messages are log rows of their own: app -> host / host ->
     // The app's tools/call (its id 2) is answered by the page, not by the server's answer to the client's id 2.
     const appCall = appRows.filter({ hasText: /^.*tools\/call/ }).filter({ hasNotText: "result" });
     await expect(appCall).toHaveCount(1);
-    await expect(appCall.getByTestId("row-duration")).toBeVisible();
+    await expect(appCall.getByTestId("row-duration")).toHaveAttribute("title", /^Between an MCP App and the page as its host/);
     await expect(appRows.filter({ hasText: "result tools/call" })).toHaveCount(1);
 
     // app-1's answer links back to app-1's request, not to app-2's (both have id 1).

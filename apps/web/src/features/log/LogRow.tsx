@@ -32,6 +32,8 @@ interface LogRowProps {
 
 const AT_THE_PIPE =
   "At the server's pipe: from the request leaving the inspector's backend to the answer reaching it. The result card's round trip in the browser adds the relay.";
+const AT_THE_BACKEND =
+  "Between an MCP App and the page as its host: from the request to the answer, as the page relayed each to the inspector's backend.";
 
 /** time · arrow · method/label · id · duration · progress/cancel · item link · findings; the findings below when expanded. */
 export const LogRow = memo(function LogRow(props: LogRowProps) {
@@ -69,7 +71,7 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
           {isRequestRow && x.progress.length > 0 && <span className={classes.tag} data-testid="row-progress">{x.progress.length} progress</span>}
           {isRequestRow && x.cancel && <span className={classes.tag} data-testid="row-cancelled">cancelled</span>}
           {s.durationMs !== undefined && (
-            <span className={classes.duration} title={AT_THE_PIPE} data-testid="row-duration">
+            <span className={classes.duration} title={s.app ? AT_THE_BACKEND : AT_THE_PIPE} data-testid="row-duration">
               {formatDuration(s.durationMs)}
             </span>
           )}
