@@ -11,6 +11,9 @@ export const demoServerPath = join(repoRoot, "packages/demo-server/dist/server.j
 export const dualEraServerPath = join(repoRoot, "packages/demo-server/dist/server-v2.js");
 export const everythingServerPath = join(repoRoot, "node_modules/@modelcontextprotocol/server-everything/dist/index.js");
 export const memoryServerPath = join(repoRoot, "node_modules/@modelcontextprotocol/server-memory/dist/index.js");
+/** MCP App servers (the io.modelcontextprotocol/ui extension), started with --stdio. */
+export const basicReactAppServerPath = join(repoRoot, "node_modules/@modelcontextprotocol/server-basic-react/dist/index.js");
+export const pdfAppServerPath = join(repoRoot, "node_modules/@modelcontextprotocol/server-pdf/dist/index.js");
 
 export interface RunningInspector {
   url: string;

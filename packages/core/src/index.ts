@@ -1,5 +1,6 @@
 export * from "./frame";
 export * from "./relay-protocol";
+export * from "./app-frame";
 export * from "./line-splitter";
 export * from "./stdout-line";
 export * from "./session-file";

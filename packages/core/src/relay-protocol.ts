@@ -1,5 +1,6 @@
 import type { AppDirection, AppRef, Frame, JsonRpcMessage } from "./frame";
 import type { SessionHeader } from "./session-file";
+import { appMessageProblem } from "./app-frame";
 
 /** Path of the relay WebSocket; the token goes in the `token` query parameter. */
 export const RELAY_PATH = "/api/relay";
@@ -30,10 +31,27 @@ export type RelayClientPayload =
   | { type: "app-message"; dir: AppDirection; app: AppRef; message: JsonRpcMessage };
 
 export function isRelayClientPayload(value: unknown): value is RelayClientPayload {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value as { type?: unknown; message?: unknown };
-  if (v.type === "restart") return true;
-  return v.type === "send" && typeof v.message === "object" && v.message !== null && !Array.isArray(v.message);
+  return relayPayloadProblem(value) === undefined;
+}
+
+/** The usage line the relay answers a payload it cannot read with. */
+export const RELAY_PAYLOAD_USAGE =
+  'relay payloads are JSON text: {"type":"send","message":{...}}, {"type":"restart"} or {"type":"app-message","dir":"app->host"|"host->app","app":{"instance","uri","tool"?},"message":{...}}';
+
+/**
+ * What is wrong with a browser payload, or undefined when it is one the relay takes. An `app-message` is checked
+ * field by field (its values are recorded and shown), so the answer names the field.
+ */
+export function relayPayloadProblem(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return RELAY_PAYLOAD_USAGE;
+  const v = value as Record<string, unknown>;
+  if (v.type === "restart") return undefined;
+  if (v.type === "send") return typeof v.message === "object" && v.message !== null && !Array.isArray(v.message) ? undefined : RELAY_PAYLOAD_USAGE;
+  if (v.type === "app-message") {
+    const problem = appMessageProblem(v);
+    return problem === undefined ? undefined : `app-message not recorded: ${problem}`;
+  }
+  return RELAY_PAYLOAD_USAGE;
 }
 
 /** Where a 2026-07-28 notification names the subscriptions/listen stream it belongs to (the listen request's id). */

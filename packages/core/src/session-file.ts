@@ -1,3 +1,4 @@
+import { appFrameProblem } from "./app-frame";
 import type { Frame } from "./frame";
 import { SESSION_FORMAT, SessionFileError, validateSessionHeader, type SessionHeader, type SessionTarget } from "./session-header";
 
@@ -24,8 +25,9 @@ export function serializeSessionLine(value: SessionHeader | Frame): string {
 }
 
 /**
- * Reads a session file. Unknown fields are kept; a truncated or corrupt line is skipped with a
- * warning (a crash can cut the last line), but a missing, foreign or malformed header is an error.
+ * Reads a session file. Unknown fields are kept; a truncated or corrupt line (or an `app` frame whose dir, app or
+ * msg is malformed) is skipped with a warning naming the line (a crash can cut the last line), but a missing,
+ * foreign or malformed header is an error.
  */
 export function parseSessionFile(text: string): ParsedSession {
   const lines = text.split("\n");
@@ -56,9 +58,13 @@ export function parseSessionFile(text: string): ParsedSession {
     try {
       const frame = JSON.parse(line) as Frame;
       if (typeof frame.seq !== "number" || typeof frame.kind !== "string") throw new Error("no seq or kind");
+      // An app frame's fields are shown and checked: a malformed one is skipped, saying which field is wrong.
+      const appProblem = appFrameProblem(frame);
+      if (appProblem !== undefined) throw new Error(`malformed app frame (seq ${frame.seq}): ${appProblem}`);
       frames.push(frame);
     } catch (error) {
-      const last = lines.slice(i + 1).every((rest) => rest.trim() === "");
+      // Only a last line that is not JSON can be one a crash cut; a complete line is wrong for what it says.
+      const last = error instanceof SyntaxError && lines.slice(i + 1).every((rest) => rest.trim() === "");
       warnings.push(`line ${i + 1} skipped${last ? " (truncated last line)" : ""}: ${(error as Error).message}`);
     }
   }

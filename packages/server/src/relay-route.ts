@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { RawData, WebSocket } from "ws";
-import { RELAY_PATH, SERVER_PARAM, droppedAnswer, httpRefusedRequest, isRelayClientPayload, type Frame, type RelayServerPayload } from "@mcp-inspect/core";
+import { RELAY_PATH, SERVER_PARAM, droppedAnswer, httpRefusedRequest, relayPayloadProblem, type Frame, type RelayClientPayload, type RelayServerPayload } from "@mcp-inspect/core";
 import { ErrorCodes } from "./errors";
 import { MAX_MESSAGE_DEPTH, textNestsDeeperThan } from "./json-depth";
 import { RelayIds, type Incoming } from "./relay-ids";
@@ -112,15 +112,22 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
       } catch {
         payload = undefined;
       }
-      if (!isRelayClientPayload(payload)) {
-        send(socket, { type: "error", code: ErrorCodes.BAD_RELAY_PAYLOAD, message: 'relay payloads are JSON text: {"type":"send","message":{...}} or {"type":"restart"}' });
+      const problem = relayPayloadProblem(payload);
+      if (problem !== undefined) {
+        send(socket, { type: "error", code: ErrorCodes.BAD_RELAY_PAYLOAD, message: problem });
         return;
       }
-      if (payload.type === "restart") {
+      const valid = payload as RelayClientPayload;
+      if (valid.type === "restart") {
         void session.restart();
         return;
       }
-      const outgoing = channel.ids.outgoing(socket, payload.message);
+      // An app's message is the page's conversation with the app: recorded (and so sent to every tab), never sent on.
+      if (valid.type === "app-message") {
+        session.recordApp(valid.dir, valid.app, valid.message);
+        return;
+      }
+      const outgoing = channel.ids.outgoing(socket, valid.message);
       if ("dropped" in outgoing) return;
       if ("error" in outgoing) send(socket, { type: "error", code: ErrorCodes.DUPLICATE_ANSWER, message: outgoing.error });
       else if (!session.send(outgoing.message)) {

@@ -1,4 +1,4 @@
-import type { Frame, FrameInput, JsonRpcMessage, SessionHeader } from "@mcp-inspect/core";
+import type { AppDirection, AppRef, Frame, FrameInput, JsonRpcMessage, SessionHeader } from "@mcp-inspect/core";
 import { RULES_BY_ID, type Finding, type ProtocolChecker } from "@mcp-inspect/core/checks";
 import { readRecordedFrames } from "./recorded-frames";
 import type { SessionRecorder } from "./recorder";
@@ -119,6 +119,14 @@ export class InspectSession {
     // The handshake: initialize (2025 era) or the server/discover probe (2026-07-28, and auto mode's first try).
     if (message.method === "initialize" || message.method === "server/discover") this.#watchInitialize(message.id, message.method);
     return this.#target.send(message);
+  }
+
+  /**
+   * Records a message between an MCP App and the page as its host (the page reports each one). It is numbered,
+   * recorded, checked and fanned out like every frame, whether or not a server runs: it never reaches the server.
+   */
+  recordApp(dir: AppDirection, app: AppRef, message: JsonRpcMessage): void {
+    this.#emit({ kind: "app", dir, app: { instance: app.instance, uri: app.uri, ...(app.tool === undefined ? {} : { tool: app.tool }) }, msg: message });
   }
 
   /** The frames still in memory (all of them without a recorder, or while under the memory limit). */

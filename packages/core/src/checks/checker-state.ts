@@ -1,5 +1,6 @@
 import type { Direction, MessageFrame } from "../frame";
 import { eraOf } from "../protocol-mode";
+import { AppsState } from "./apps-state";
 import type { CompiledSchema, SchemaValidator } from "./types";
 
 /** A request waiting for its response. */
@@ -70,6 +71,8 @@ export class ProcessState {
   readonly clientWait = new ClientWaitClock();
   /** A `server/discover` got a result: the server speaks the modern era (2026-07-28 on). */
   discovered = false;
+  /** What the MCP Apps checks know: tools with apps, listed resources and templates, app calls awaiting the host. */
+  readonly apps = new AppsState();
   /** 2026-07-28 multi-round-trip requests waiting for their retry, by what they asked (method and name or uri). */
   readonly pendingInput = new Map<string, PendingInput[]>();
 

@@ -1,4 +1,5 @@
 import type { Frame, HttpFrame, MessageFrame, StdoutNoiseFrame } from "../frame";
+import { appFrameFindings } from "./apps-checks";
 import { isObject, ProcessState } from "./checker-state";
 import { finding, preview } from "./finding";
 import { httpHeaderFindings } from "./http-header-checks";
@@ -44,6 +45,9 @@ export function createProtocolChecker(options: ProtocolCheckerOptions = {}): Pro
         return [];
       case "http":
         return httpFindings(ctx, frame);
+      case "app":
+        // The page's conversation with an MCP App: judged against what this server process listed.
+        return appFrameFindings(ctx.state, frame);
       default:
         return [];
     }

@@ -1,4 +1,5 @@
 import type { MessageFrame } from "../frame";
+import { appsResponseFindings } from "./apps-checks";
 import { capabilityFindings } from "./capability-checks";
 import { isObject, other, requestKey, type CheckContext, type OpenRequest, type ProcessState } from "./checker-state";
 import { finding, preview } from "./finding";
@@ -180,6 +181,7 @@ function responseFindings(ctx: CheckContext, frame: MessageFrame, wire: boolean)
   } else if (error && request.modern && frame.dir === "server->client") {
     out.push(...modernErrorFindings(ctx, frame, request, error));
   }
+  out.push(...appsResponseFindings(state, frame, request, error !== undefined));
   if (wire) out.push(...wireFindings(ctx, frame, request, pathsOf(covered)));
   return out;
 }

@@ -13,11 +13,17 @@ const demo = fileURLToPath(new URL("../../../demo-server/dist/server.js", import
 const reference = (name: string) => join(dirname(require.resolve(`@modelcontextprotocol/${name}/package.json`)), "dist/index.js");
 
 /** Each real server, and a couple of harmless calls that exercise results (structuredContent included). */
-const SERVERS: { name: string; args: () => string[]; calls: [string, Record<string, unknown>][] }[] = [
+/** The app servers export no package.json: they sit in the root node_modules (installed for e2e). */
+const appServer = (name: string) => fileURLToPath(new URL(`../../../../node_modules/@modelcontextprotocol/${name}/dist/index.js`, import.meta.url));
+const pdf = fileURLToPath(new URL("../../../../e2e/fixtures/two-pages.pdf", import.meta.url));
+const SERVERS: { name: string; args: () => string[]; calls: [string, Record<string, unknown>][]; reads?: string[] }[] = [
   { name: "demo server", args: () => [demo], calls: [["echo", { message: "hi" }], ["add", { a: 1, b: 2 }], ["get_image", {}], ["get_resource_links", {}], ["fail", { message: "x" }]] },
   { name: "server-everything", args: () => [reference("server-everything"), "stdio"], calls: [["echo", { message: "hi" }], ["get-sum", { a: 1, b: 2 }], ["get-structured-content", { location: "New York" }], ["get-tiny-image", {}]] },
   { name: "server-memory", args: () => [reference("server-memory")], calls: [["read_graph", {}], ["search_nodes", { query: "x" }]] },
   { name: "server-filesystem", args: () => [reference("server-filesystem"), mkdtempSync(join(tmpdir(), "mcp-fs-"))], calls: [["list_allowed_directories", {}]] },
+  // MCP App servers (io.modelcontextprotocol/ui): their tools' apps are read, so the apps/ rules see real resources.
+  { name: "server-basic-react", args: () => [appServer("server-basic-react"), "--stdio"], calls: [["get-time", {}]], reads: ["ui://get-time/mcp-app.html"] },
+  { name: "server-pdf", args: () => [appServer("server-pdf"), "--stdio", pdf], calls: [["list_pdfs", {}]], reads: ["ui://pdf-viewer/mcp-app.html"] },
 ];
 
 let session: InspectSession | undefined;
@@ -40,6 +46,7 @@ describe("real servers produce no error findings", () => {
           await client.listAll("resources/templates/list", "resourceTemplates");
         }
         for (const [name, args] of server.calls) await client.request("tools/call", { name, arguments: args });
+        for (const uri of server.reads ?? []) await client.request("resources/read", { uri });
         await client.request("ping");
         await session.stop();
         const errors = findings(session).filter((f) => f.severity === "error");

@@ -49,6 +49,10 @@ const SECURITY_TESTS: { finding: string; defended: string; file?: string; test?:
   { finding: "a busy default port silently falls back", defended: "stderr names both ports", file: "e2e/tests/cli-hostile.spec.ts", test: "a busy default port: the terminal says so, with both ports" },
   { finding: "--record appends to an existing file", defended: "refused unless --append/--force; 0600 either way", file: "packages/server/src/__tests__/recorder.test.ts", test: "refuses an existing file by default, and leaves it as it was" },
   { finding: "--record appends to an existing file", defended: "the same through the CLI", file: "e2e/tests/cli-hostile.spec.ts", test: "--record refuses an existing file unless --append or --force, and records 0600" },
+  // Issue 16: MCP Apps run code a server ships, inside the inspector's page.
+  { finding: "an MCP App reaches the inspector's page, storage, token or API", defended: "apps render on a second loopback origin with a token of its own and Host checks; the page frames only it", file: "packages/server/src/__tests__/app-sandbox.test.ts", test: "serves the proxy page only with its token, for the inspector's origin, under the inspector's Host names" },
+  { finding: "an MCP App reaches the inspector's page, storage, token or API", defended: "the app's CSP is built only from declared origins: nothing spliced in, nothing reachable by default", file: "packages/server/src/__tests__/app-sandbox.test.ts", test: "takes only origins from the declared domains: nothing can be spliced into the policy" },
+  { finding: "an MCP App reaches the inspector's page, storage, token or API", defended: "a real app's frame cannot read the page, its URL, storage, or fetch the API (real Chromium)", file: "e2e/tests/apps.spec.ts", test: "server-basic-react: get-time shows its app, whose button makes a second tools/call that reaches the server" },
 ];
 
 describe("SECURITY-TESTS list", () => {

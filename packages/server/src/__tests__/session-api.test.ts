@@ -67,6 +67,27 @@ describe("session API", () => {
     expect(byId).toEqual({ "session.jsonl": undefined, "modern.jsonl": { era: "modern", version: "2026-07-28" }, "never-answered.jsonl": undefined });
   });
 
+  it("a session with app frames: listed with its protocol, its text served whole, exported as the server conversation", async () => {
+    const { session, folder } = await recorded();
+    // An app asked for a call before the handshake frames were read back: app frames say nothing about the protocol.
+    const header = readFileSync(join(folder, "session.jsonl"), "utf8").split("\n")[0];
+    const ref = { instance: "app-1", uri: "ui://echo/app.html", tool: "echo" };
+    const appFrame = { seq: 1, t: 0, kind: "app", dir: "app->host", app: ref, msg: { jsonrpc: "2.0", id: 0, method: "ui/initialize", params: {} } };
+    const init = { seq: 2, t: 1, kind: "message", dir: "client->server", msg: { jsonrpc: "2.0", id: 0, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "t", version: "1" } } } };
+    const answer = { seq: 3, t: 2, kind: "message", dir: "server->client", msg: { jsonrpc: "2.0", id: 0, result: { protocolVersion: "2025-11-25", capabilities: {}, serverInfo: { name: "s", version: "1" } } } };
+    writeFileSync(join(folder, "apps.jsonl"), [header, ...[appFrame, init, answer].map((f) => JSON.stringify(f))].join("\n") + "\n");
+    const sessions = (await app!.inject({ url: "/api/sessions", headers: auth })).json().sessions as { id: string; protocol?: unknown }[];
+    expect(sessions.find((s) => s.id === "apps.jsonl")?.protocol).toEqual({ era: "legacy", version: "2025-11-25" });
+    expect((await app!.inject({ url: "/api/sessions/apps.jsonl", headers: auth })).body).toContain('"kind":"app"');
+
+    // The live session: its app frames are recorded, and left out of the fixture; the proxied call stays.
+    session.recordApp("app->host", ref, { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "echo", arguments: { message: "hi" } } });
+    session.recordApp("host->app", ref, { jsonrpc: "2.0", id: 1, result: { echo: "tools/call" } });
+    const res = await app!.inject({ method: "POST", url: "/api/export", headers: auth, payload: {} });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().fixture.exchanges).toEqual([{ kind: "request", method: "tools/call", params: { name: "echo", arguments: { message: "hi" } }, response: { result: { echo: "tools/call" } } }]);
+  });
+
   it("returns one session file's text, and refuses other paths", async () => {
     const { file } = await recorded();
     const res = await app!.inject({ url: "/api/sessions/session.jsonl", headers: auth });

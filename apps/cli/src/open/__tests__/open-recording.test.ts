@@ -33,6 +33,13 @@ describe("readRecordingForUi", () => {
     expect(read.parsed.warnings[0]).toContain("line 3 skipped");
   });
 
+  it("opens a session with app frames, and names the line of a malformed one", () => {
+    const app = { seq: 2, t: 1, kind: "app", dir: "app->host", app: { instance: "app-1", uri: "ui://get-time/mcp-app.html", tool: "get-time" }, msg: { jsonrpc: "2.0", id: 1, method: "ui/initialize", params: {} } };
+    const read = readRecordingForUi(file("apps.jsonl", [header, { seq: 1, t: 0, kind: "stderr", text: "hi" }, app, { ...app, seq: 3, app: { uri: "ui://x" } }]));
+    expect(read.parsed.frames).toEqual([expect.objectContaining({ kind: "stderr" }), app]);
+    expect(read.parsed.warnings).toEqual(['line 4 skipped: malformed app frame (seq 3): "app.instance" must be a non-empty string']);
+  });
+
   it("refuses, in one line naming the file, what it cannot show", () => {
     const cases: [string, unknown[], string][] = [
       ["empty.jsonl", [""], "it is empty"],

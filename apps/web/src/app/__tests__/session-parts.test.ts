@@ -3,11 +3,12 @@ import { extensionCapabilities } from "../../client/client-extension";
 import { createSessionParts } from "../session-parts";
 
 describe("createSessionParts", () => {
-  it("advertises what the inspector answers: roots with changes, sampling with tools, both elicitation modes", () => {
+  it("advertises what the inspector answers: roots with changes, sampling with tools, both elicitation modes, MCP Apps", () => {
     expect(extensionCapabilities(createSessionParts().extensions)).toEqual({
       roots: { listChanged: true },
       sampling: { tools: {} },
       elicitation: { form: {}, url: {} },
+      extensions: { "io.modelcontextprotocol/ui": { mimeTypes: ["text/html;profile=mcp-app"] } },
     });
   });
 

@@ -1,4 +1,6 @@
 import { Badge, Code, Group, Stack, Text } from "@mantine/core";
+import type { ContentBlock } from "@modelcontextprotocol/client";
+import { ContentItem } from "../content";
 
 /** Something the app told its host: a message for the conversation, model context, a link, a log line. */
 export interface AppEvent {
@@ -18,7 +20,9 @@ export function AppActivity({ events, modelContext }: { events: readonly AppEven
       {modelContext && (
         <Stack gap={2} data-testid="app-model-context">
           <Text size="xs" fw={500}>Model context (latest ui/update-model-context)</Text>
-          <Code block fz="xs">{JSON.stringify(modelContext, null, 2)}</Code>
+          {Array.isArray(modelContext["content"]) &&
+            (modelContext["content"] as ContentBlock[]).map((block, i) => <ContentItem key={i} item={block} />)}
+          {modelContext["structuredContent"] !== undefined && <Code block fz="xs">{JSON.stringify(modelContext["structuredContent"], null, 2)}</Code>}
         </Stack>
       )}
       {[...events].reverse().slice(0, 50).map((event) => (

@@ -128,19 +128,22 @@ function AppFrame({ uri, tool, call, resource, sandboxUrl, granted, onReload }: 
     platform: "web",
     ...(tool && { toolInfo: { tool } }),
   });
+  const clientRef = useRef(snapshot.client);
+  clientRef.current = snapshot.client;
+  const clientKeyRef = useRef(snapshot.clientKey);
+  clientKeyRef.current = snapshot.clientKey;
   const contextRef = useRef(hostContext);
   contextRef.current = hostContext;
 
   // Connect before the proxy page loads: it announces itself once, at load.
   useEffect(() => {
     const frame = frameRef.current;
-    const client = snapshot.client;
-    if (!frame?.contentWindow || !client) return;
+    if (!frame?.contentWindow || !snapshot.client) return;
     let bridge: AppBridge | undefined;
     let stopped = false;
-    const knownTools = () => queryClient.getQueryData<{ items: Tool[] }>([queryKeys.tools, snapshot.clientKey])?.items;
+    const knownTools = () => queryClient.getQueryData<{ items: Tool[] }>([queryKeys.tools, clientKeyRef.current])?.items;
     void startAppHost({
-      client,
+      client: () => clientRef.current,
       frame: frame.contentWindow,
       html: resource.html,
       ...(resource.csp && { csp: resource.csp }),
@@ -254,7 +257,7 @@ function AppFrame({ uri, tool, call, resource, sandboxUrl, granted, onReload }: 
           title={`MCP App ${uri}`}
           className={classes.frame}
           // The proxy is on another origin (see the backend's app-sandbox): same-origin there is its own, never ours.
-          sandbox="allow-scripts allow-same-origin allow-forms"
+          sandbox="allow-scripts allow-forms"
           allow={allowAttribute(granted)}
           referrerPolicy="no-referrer"
           data-testid="app-frame"

@@ -23,7 +23,8 @@ export interface AppHostEvents {
 }
 
 export interface AppHostOptions {
-  client: Client;
+  /** The inspector's client now: after a server restart the app's calls go to the new process. */
+  client: () => Client | undefined;
   /** The sandbox proxy's window (the outer frame), before its page loads. */
   frame: Window;
   html: string;
@@ -44,7 +45,12 @@ export interface AppHostOptions {
  * log like any request; a tool the app may not see is refused here, as a host must.
  */
 export async function startAppHost(options: AppHostOptions): Promise<AppBridge> {
-  const { client, events } = options;
+  const { events } = options;
+  const client = (): Client => {
+    const current = options.client();
+    if (!current) throw new ProtocolError(ProtocolErrorCode.InternalError, "The inspector is not connected to the server right now");
+    return current;
+  };
   const bridge = new AppBridge(
     null,
     { name: "mcp-inspect", version: options.version },
@@ -62,11 +68,11 @@ export async function startAppHost(options: AppHostOptions): Promise<AppBridge> 
   bridge.oncalltool = async (params, extra) => {
     const refusal = appCallRefusal(params.name, options.tools());
     if (refusal) throw new ProtocolError(ProtocolErrorCode.InvalidParams, refusal);
-    return (await client.request({ method: "tools/call", params }, { signal: extra.mcpReq.signal })) as CallToolResult;
+    return (await client().request({ method: "tools/call", params }, { signal: extra.mcpReq.signal })) as CallToolResult;
   };
-  bridge.onreadresource = (params, extra) => client.request({ method: "resources/read", params }, { signal: extra.mcpReq.signal });
-  bridge.onlistresources = (params, extra) => client.request({ method: "resources/list", params }, { signal: extra.mcpReq.signal });
-  bridge.onlistresourcetemplates = (params, extra) => client.request({ method: "resources/templates/list", params }, { signal: extra.mcpReq.signal });
+  bridge.onreadresource = (params, extra) => client().request({ method: "resources/read", params }, { signal: extra.mcpReq.signal });
+  bridge.onlistresources = (params, extra) => client().request({ method: "resources/list", params }, { signal: extra.mcpReq.signal });
+  bridge.onlistresourcetemplates = (params, extra) => client().request({ method: "resources/templates/list", params }, { signal: extra.mcpReq.signal });
   bridge.onmessage = async (params) => {
     events.message(params as Record<string, unknown>);
     return {};

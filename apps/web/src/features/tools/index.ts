@@ -2,7 +2,7 @@
  * The Tools tab: the list, the detail with the arguments editor, calls (`calls/`: state, progress,
  * timeouts, history), results and outputSchema checks, and "Run as task" (`tasks/`: 2025-11-25 tasks by hand,
  * 2026-07-28's io.modelcontextprotocol/tasks extension through @modelcontextprotocol/ext-tasks).
- * May import: client/, ui/, features content, forms, log, core.
+ * May import: client/, ui/, features content, forms, log, apps, core.
  *
  * This index is what other folders may use; everything else here is private to the feature.
  */
