@@ -1,4 +1,4 @@
-import type { Frame, MessageFrame } from "./frame";
+import type { Frame, JsonRpcMessage, MessageFrame } from "./frame";
 
 export type RequestId = string | number;
 
@@ -12,16 +12,19 @@ export interface Pairing {
   durationMs?: number;
 }
 
-export function messageId(frame: MessageFrame): RequestId | undefined {
+/** Anything carrying a JSON-RPC message: a message frame, or an app frame (between an MCP App and its host). */
+type CarriesMessage = { msg: JsonRpcMessage };
+
+export function messageId(frame: CarriesMessage): RequestId | undefined {
   const id = frame.msg.id;
   return typeof id === "string" || typeof id === "number" ? id : undefined;
 }
 
-export function isRequest(frame: MessageFrame): boolean {
+export function isRequest(frame: CarriesMessage): boolean {
   return typeof frame.msg.method === "string" && messageId(frame) !== undefined;
 }
 
-export function isResponse(frame: MessageFrame): boolean {
+export function isResponse(frame: CarriesMessage): boolean {
   return typeof frame.msg.method !== "string" && ("result" in frame.msg || "error" in frame.msg);
 }
 

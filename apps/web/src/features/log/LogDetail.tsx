@@ -1,5 +1,5 @@
 import { Anchor, Button, CloseButton, Group, Text } from "@mantine/core";
-import type { CheckFrame, Frame } from "@mcp-inspect/core";
+import type { AppFrame, CheckFrame, Frame } from "@mcp-inspect/core";
 import { IconEdit } from "@tabler/icons-react";
 import { useState } from "react";
 import { FrameFindings } from "../checks";
@@ -13,6 +13,7 @@ import classes from "./LogDetail.module.css";
 import { operationDurationMs } from "./multi-round";
 import { requestEnvelope } from "./request-envelope";
 import { RequestEnvelopeView } from "./RequestEnvelopeView";
+import { isRpcFrame } from "./rpc-frame";
 
 interface LogDetailProps {
   frame: Frame;
@@ -28,7 +29,7 @@ interface LogDetailProps {
 export function LogDetail({ frame, exchange: x, findings, onSelect, onClose, onResend }: LogDetailProps) {
   const [node, setNode] = useState<{ frameSeq: number; path: PathSegment[]; value: unknown }>();
   const picked = node?.frameSeq === frame.seq ? node : undefined;
-  const root: unknown = frame.kind === "message" ? frame.msg : frame;
+  const root: unknown = isRpcFrame(frame) ? frame.msg : frame;
   const envelope = frame.kind === "message" ? requestEnvelope(frame.msg) : undefined;
   const s = summarizeFrame(frame, x && { request: x.request, response: x.response, durationMs: x.durationMs });
   return (
@@ -36,7 +37,7 @@ export function LogDetail({ frame, exchange: x, findings, onSelect, onClose, onR
       <Group gap={6} className={classes.head} wrap="nowrap">
         <Text size="xs" fw={600} className="mono" truncate flex={1}>
           {/* Both numbers, named: the JSON-RPC id (the log rows' #) and the frame number (what `export --only` takes). */}
-          {s.arrow} {s.label} {s.id !== undefined && `· id ${String(s.id)}`} · <span title="frame number: what mcp-inspect export --only takes" data-testid="detail-frame">frame #{frame.seq}</span> · {formatSessionTime(frame.t)}
+          {s.app ? s.app.dir : s.arrow} {s.label} {s.id !== undefined && `· id ${String(s.id)}`} · <span title="frame number: what mcp-inspect export --only takes" data-testid="detail-frame">frame #{frame.seq}</span> · {formatSessionTime(frame.t)}
           {frame.kind === "message" && frame.bytes !== undefined && ` · ${frame.bytes.toLocaleString()} B`}
         </Text>
         <CloseButton size="sm" aria-label="Close detail" onClick={onClose} />
@@ -65,6 +66,7 @@ export function LogDetail({ frame, exchange: x, findings, onSelect, onClose, onR
           {x.cancel && <Related label="cancelled" frame={x.cancel} current={frame} onSelect={onSelect} />}
         </Group>
       )}
+      {frame.kind === "app" && <AppLine frame={frame} />}
       {x?.operation && <OperationLinks exchange={x} current={frame} onSelect={onSelect} />}
       <div className={classes.body}>
         {findings.length > 0 && <FrameFindings findings={findings} />}
@@ -73,6 +75,18 @@ export function LogDetail({ frame, exchange: x, findings, onSelect, onClose, onR
         <JsonTree key={frame.seq} value={root} selected={picked && formatPath(picked.path)} onSelect={(path, value) => setNode({ frameSeq: frame.seq, path, value })} />
       </div>
     </div>
+  );
+}
+
+/** Which app a message belongs to: the instance (one rendering), the `ui://` resource, and the tool whose call it shows. */
+function AppLine({ frame }: { frame: AppFrame }) {
+  return (
+    <Group gap={8} className={classes.exchange} data-testid="detail-app">
+      <Text size="xs" fw={600}>MCP App {frame.dir === "app->host" ? "to the inspector (host)" : "from the inspector (host)"}:</Text>
+      <Text size="xs" className="mono">instance {frame.app.instance}</Text>
+      <Text size="xs" className="mono">{frame.app.uri}</Text>
+      {frame.app.tool !== undefined && <Text size="xs" className="mono">tool {frame.app.tool}</Text>}
+    </Group>
   );
 }
 

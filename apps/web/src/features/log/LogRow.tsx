@@ -32,6 +32,8 @@ interface LogRowProps {
 
 const AT_THE_PIPE =
   "At the server's pipe: from the request leaving the inspector's backend to the answer reaching it. The result card's round trip in the browser adds the relay.";
+const AT_THE_BACKEND =
+  "Between an MCP App and the page as its host: from the request to the answer, as the page relayed each to the inspector's backend.";
 
 /** time · arrow · method/label · id · duration · progress/cancel · item link · findings; the findings below when expanded. */
 export const LogRow = memo(function LogRow(props: LogRowProps) {
@@ -40,7 +42,8 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
   const isRequestRow = x?.request === frame;
   // An isError tool result fails the call as surely as a JSON-RPC error does.
   const failed = isRequestRow && x.response !== undefined && isFailedResponse(x.response.msg);
-  const item = x ? itemOfRequest(x.request.msg.method, x.request.msg.params) : undefined;
+  // An app's tools/call is the host's business (it proxies the call, which then has a row of its own): no tool link.
+  const item = x?.request.kind === "message" ? itemOfRequest(x.request.msg.method, x.request.msg.params) : undefined;
   return (
     <div
       className={classes.row}
@@ -54,15 +57,21 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
       <div className={classes.head}>
         <UnstyledButton className={classes.summary} onClick={() => onSelect(frame.seq)} aria-expanded={selected}>
           <span className={classes.time}>{formatSessionTime(frame.t)}</span>
-          <span className={classes.arrow} aria-label={s.arrow === "→" ? "client to server" : s.arrow === "←" ? "server to client" : undefined}>
-            {s.arrow}
-          </span>
+          {s.app ? (
+            <span className={classes.app} title={`MCP App ${s.app.ref}`} aria-label={s.app.dir.replace("→", "to")} data-testid="row-app">
+              {s.app.dir}
+            </span>
+          ) : (
+            <span className={classes.arrow} aria-label={s.arrow === "→" ? "client to server" : s.arrow === "←" ? "server to client" : undefined}>
+              {s.arrow}
+            </span>
+          )}
           <span className={classes.label}>{s.label}</span>
           {s.id !== undefined && <span className={classes.id} title={`JSON-RPC id ${String(s.id)} · frame #${frame.seq} (export --only takes frame numbers)`}>#{String(s.id)}</span>}
           {isRequestRow && x.progress.length > 0 && <span className={classes.tag} data-testid="row-progress">{x.progress.length} progress</span>}
           {isRequestRow && x.cancel && <span className={classes.tag} data-testid="row-cancelled">cancelled</span>}
           {s.durationMs !== undefined && (
-            <span className={classes.duration} title={AT_THE_PIPE} data-testid="row-duration">
+            <span className={classes.duration} title={s.app ? AT_THE_BACKEND : AT_THE_PIPE} data-testid="row-duration">
               {formatDuration(s.durationMs)}
             </span>
           )}

@@ -13,6 +13,7 @@ import { rowAfterMove, type LogMove } from "./log-keys";
 import { rowFromLink, toolbarFromLink, toolbarToLink } from "./log-link";
 import { LogToolbar, type ToolbarState } from "./LogToolbar";
 import { ResendModal } from "./ResendModal";
+import { isRpcFrame } from "./rpc-frame";
 import type { ExchangeIndex } from "./exchange-index";
 import { useExchangeIndex, useFilteredFrames } from "./useLogIndex";
 import { VirtualLogList } from "./VirtualLogList";
@@ -124,7 +125,7 @@ export function MessageLog({ frames, exchanges: shared, findings, silenced, focu
   const renderRow = (frame: Frame) => (
     <LogRow
       frame={frame}
-      exchange={frame.kind === "message" ? exchanges.of(frame.seq) : undefined}
+      exchange={isRpcFrame(frame) ? exchanges.of(frame.seq) : undefined}
       plannedRestart={frame.kind === "process" ? exchanges.plannedExit(frame.seq) : undefined}
       findings={withoutSilenced(findings.about(frame.seq), silenced)}
       expanded={expanded.has(frame.seq)}
@@ -157,7 +158,7 @@ export function MessageLog({ frames, exchanges: shared, findings, silenced, focu
         <div className={classes.detail} onKeyDown={onDetailKey}>
           <LogDetail
             frame={detailFrame}
-            exchange={detailFrame.kind === "message" ? exchanges.of(detailFrame.seq) : undefined}
+            exchange={isRpcFrame(detailFrame) ? exchanges.of(detailFrame.seq) : undefined}
             findings={withoutSilenced(findings.about(detailFrame.seq), silenced)}
             onSelect={(seq) => {
               setSelected(seq);

@@ -41,7 +41,8 @@ function ResendForm({ request, frames, exchanges, onClose, onSent, onExchange }:
   const [sent, setSent] = useState<Resent>();
   const client = snapshot.client;
   const resent = sent && findResent(frames, sent);
-  const response = resent && exchanges.of(resent.seq)?.response;
+  // The resent request is a client message frame, so its answer is one too (app frames pair only among themselves).
+  const response = resent && (exchanges.of(resent.seq)?.response as MessageFrame | undefined);
   const durationMs = resent && exchanges.of(resent.seq)?.durationMs;
   useEffect(() => {
     if (resent) onExchange(resent.seq);

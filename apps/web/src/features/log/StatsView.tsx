@@ -4,18 +4,20 @@ import { formatDuration } from "../../ui/format";
 import { exchangeLatency } from "./exchange-latency";
 import type { ExchangeIndex } from "./exchange-index";
 
-/** Statistics per method and per tool (count, errors and error rate, p50, p95, p99, max) of the requests the client sent. */
+const DIRECTIONS = ["client->server", "server->client", "app->host", "host->app"] as const;
+
+/** Statistics per method and per tool (count, errors and error rate, p50, p95, p99, max) of the requests each side sent, apps' apart. */
 export function StatsView({ exchanges, active }: { exchanges: ExchangeIndex; active: boolean }) {
   // The log's own index, kept current as frames arrive: opening the tab reads it, never rebuilds it.
   const version = exchanges.version;
   // Recomputed only while shown, and only when a response (or progress, cancel) arrived.
-  const [client, server] = useMemo(
-    () => (active ? [exchangeLatency(exchanges.all(), "client->server"), exchangeLatency(exchanges.all(), "server->client")] : [[], []]),
+  const [client = [], server = [], fromApps = [], toApps = []] = useMemo(
+    () => (active ? DIRECTIONS.map((dir) => exchangeLatency(exchanges.all(), dir)) : []),
     [active, exchanges, version],
   );
   return (
     <ScrollArea flex={1} data-testid="latency-stats">
-      {client.length === 0 && server.length === 0 ? (
+      {client.length === 0 && server.length === 0 && fromApps.length === 0 && toApps.length === 0 ? (
         <Text size="xs" c="dimmed" p="sm">
           No answered requests yet.
         </Text>
@@ -23,19 +25,22 @@ export function StatsView({ exchanges, active }: { exchanges: ExchangeIndex; act
         <>
           <StatsTable title="Requests to the server" rows={client} />
           {server.length > 0 && <StatsTable title="Requests to the client (includes your answer time)" rows={server} />}
+          {/* Apps' requests apart: the host answers them in the page (an app's tools/call is also in the first table, as the host's proxied call). */}
+          {fromApps.length > 0 && <StatsTable title="Requests from MCP Apps to the inspector (host)" rows={fromApps} testId="latency-app-host" />}
+          {toApps.length > 0 && <StatsTable title="Requests from the inspector (host) to MCP Apps" rows={toApps} testId="latency-host-app" />}
         </>
       )}
     </ScrollArea>
   );
 }
 
-function StatsTable({ title, rows }: { title: string; rows: ReturnType<typeof exchangeLatency> }) {
+function StatsTable({ title, rows, testId }: { title: string; rows: ReturnType<typeof exchangeLatency>; testId?: string }) {
   return (
     <>
       <Text size="xs" fw={600} px="xs" pt="xs">
         {title}
       </Text>
-      <Table fz="xs" striped highlightOnHover className="mono">
+      <Table fz="xs" striped highlightOnHover className="mono" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>method / tool</Table.Th>

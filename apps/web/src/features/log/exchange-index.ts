@@ -1,20 +1,24 @@
 import type { Frame, MessageFrame } from "@mcp-inspect/core";
 import { isRequest, isResponse, messageId } from "@mcp-inspect/core";
 import { asksForInput, isRetry, roundKey, stateOf, type MultiRoundOperation } from "./multi-round";
+import type { RpcFrame } from "./rpc-frame";
 
-/** A request and every frame that refers to it: its response, its progress notifications, its cancellation. */
+/**
+ * A request and every frame that refers to it: its response, its progress notifications, its cancellation.
+ * Either all client<->server `message` frames, or all `app` frames of one app instance.
+ */
 export interface Exchange {
-  request: MessageFrame;
-  response?: MessageFrame;
+  request: RpcFrame;
+  response?: RpcFrame;
   /**
    * notifications/progress frames carrying the request's `_meta.progressToken`, in order. One array per
    * exchange, appended in place: copying it per frame made a storm of 50,000 progress frames quadratic.
    * Read `progressCount` (fixed per exchange object) when a memoised view must notice new progress.
    */
-  progress: readonly MessageFrame[];
+  progress: readonly RpcFrame[];
   progressCount: number;
   /** The notifications/cancelled frame naming the request's id. */
-  cancel?: MessageFrame;
+  cancel?: RpcFrame;
   durationMs?: number;
   /** Set when this exchange is one round of a multi-round-trip request (2026-07-28 input_required). */
   operation?: MultiRoundOperation;
@@ -34,6 +38,9 @@ export class ExchangeIndex {
   #owner = new Map<number, number>();
   #ids = new Map<string, number>();
   #tokens = new Map<string, number>();
+  /** Ids and progress tokens of apps' requests, keyed by app instance too: the server's restarts do not end an app. */
+  #appIds = new Map<string, number>();
+  #appTokens = new Map<string, number>();
   /** Exit frames of a process a restart (--watch, the Restart button, new headers) was replacing: seq -> why. */
   #plannedExits = new Map<number, string>();
   #restarting: string | undefined;
@@ -62,36 +69,43 @@ export class ExchangeIndex {
       this.#awaitingRetry.clear();
       return;
     }
+    if (frame.kind === "app") return this.#addRpc(frame, this.#appIds, this.#appTokens, `app:${JSON.stringify(frame.app.instance)}:`, frame.dir === "app->host" ? "host->app" : "app->host");
     if (frame.kind !== "message") return;
-    const requester = frame.dir === "client->server" ? "server->client" : "client->server";
+    this.#addRpc(frame, this.#ids, this.#tokens, "", frame.dir === "client->server" ? "server->client" : "client->server");
+  }
+
+  /** `scope` prefixes every key (the app instance for app frames); `requester` is who asked, for an answer. */
+  #addRpc(frame: RpcFrame, ids: Map<string, number>, tokens: Map<string, number>, scope: string, requester: string): void {
     if (isRequest(frame)) {
-      this.#ids.set(key(frame.dir, messageId(frame)!), frame.seq);
+      ids.set(scope + key(frame.dir, messageId(frame)!), frame.seq);
       const token = progressToken(frame.msg.params);
-      if (token !== undefined) this.#tokens.set(key(frame.dir, token), frame.seq);
+      if (token !== undefined) tokens.set(scope + key(frame.dir, token), frame.seq);
       this.#byRequest.set(frame.seq, { request: frame, progress: [], progressCount: 0 });
-      if (isRetry(frame)) this.#joinOperation(frame);
+      if (frame.kind === "message" && isRetry(frame)) this.#joinOperation(frame);
       return;
     }
     if (isResponse(frame)) {
       const id = messageId(frame);
-      const seq = id === undefined ? undefined : this.#ids.get(key(requester, id));
+      const seq = id === undefined ? undefined : ids.get(scope + key(requester, id));
       this.#attach(seq, frame, (x) => (x.response ? x : { ...x, response: frame, durationMs: frame.t - x.request.t }));
+      if (frame.kind !== "message") return;
       const x = seq === undefined ? undefined : this.#byRequest.get(seq);
-      if (x && asksForInput(frame)) this.#awaitingRetry.set(roundKey(x.request, stateOf(frame)), x.request.seq);
-      else if (x?.operation && x.operation.rounds.at(-1) === x.request) x.operation.final = frame;
+      if (x?.request.kind !== "message") return;
+      if (asksForInput(frame)) this.#awaitingRetry.set(roundKey(x.request, stateOf(frame)), x.request.seq);
+      else if (x.operation && x.operation.rounds.at(-1) === x.request) x.operation.final = frame;
       return;
     }
     const params = frame.msg.params as Record<string, unknown> | undefined;
     if (frame.msg.method === "notifications/progress" && params) {
       const token = params.progressToken;
-      const seq = isId(token) ? this.#tokens.get(key(requester, token)) : undefined;
+      const seq = isId(token) ? tokens.get(scope + key(requester, token)) : undefined;
       this.#attach(seq, frame, (x) => {
-        (x.progress as MessageFrame[]).push(frame);
+        (x.progress as RpcFrame[]).push(frame);
         return { ...x, progressCount: x.progress.length };
       });
     } else if (frame.msg.method === "notifications/cancelled" && params && isId(params.requestId)) {
       // The requester cancels its own request: same direction as the request.
-      this.#attach(this.#ids.get(key(frame.dir, params.requestId)), frame, (x) => (x.cancel ? x : { ...x, cancel: frame }));
+      this.#attach(ids.get(scope + key(frame.dir, params.requestId)), frame, (x) => (x.cancel ? x : { ...x, cancel: frame }));
     }
   }
 
@@ -101,7 +115,7 @@ export class ExchangeIndex {
     const roundKey_ = roundKey(request, typeof state === "string" ? state : "");
     const previous = this.#awaitingRetry.get(roundKey_);
     const origin = previous === undefined ? undefined : this.#byRequest.get(previous);
-    if (!origin) return;
+    if (origin?.request.kind !== "message") return;
     this.#awaitingRetry.delete(roundKey_);
     const operation = origin.operation ?? { rounds: [origin.request] };
     operation.rounds.push(request);
@@ -134,7 +148,7 @@ export class ExchangeIndex {
     return this.#byRequest.values();
   }
 
-  #attach(seq: number | undefined, frame: MessageFrame, update: (x: Exchange) => Exchange): void {
+  #attach(seq: number | undefined, frame: RpcFrame, update: (x: Exchange) => Exchange): void {
     const current = seq === undefined ? undefined : this.#byRequest.get(seq);
     if (seq === undefined || !current) return;
     const next = update(current);
@@ -149,6 +163,8 @@ export class ExchangeIndex {
     this.#owner = new Map();
     this.#ids = new Map();
     this.#tokens = new Map();
+    this.#appIds = new Map();
+    this.#appTokens = new Map();
     this.#plannedExits = new Map();
     this.#awaitingRetry = new Map();
     this.#restarting = undefined;

@@ -3,7 +3,7 @@ import { isFailedResponse } from "./log-row-summary";
 import type { Exchange } from "./exchange-index";
 
 /** Latency and failures per method (and per tool for tools/call) over answered exchanges; `dir` picks who asked. */
-export function exchangeLatency(exchanges: Iterable<Exchange>, dir: "client->server" | "server->client"): LatencyStats[] {
+export function exchangeLatency(exchanges: Iterable<Exchange>, dir: Exchange["request"]["dir"]): LatencyStats[] {
   const samples: LatencySample[] = [];
   for (const x of exchanges) {
     if (x.durationMs === undefined || x.request.dir !== dir) continue;

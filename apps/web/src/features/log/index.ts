@@ -1,7 +1,8 @@
 /**
  * The message log at scale: the log panel (messages, stderr, checks, stats), the virtualised list and its
- * rows, pairing and latency (ExchangeIndex), search and filters, JSON tree, edit and resend, and focus-target:
- * the link from a row to the tool/resource/prompt it concerns and back. May import: client/, ui/, checks, core.
+ * rows (an MCP App's messages with the host are `app` rows: rpc-frame.ts), pairing and latency (ExchangeIndex),
+ * search and filters, JSON tree, edit and resend, and focus-target: the link from a row to the
+ * tool/resource/prompt it concerns and back. May import: client/, ui/, checks, core.
  *
  * This index is what other folders may use; everything else here is private to the feature.
  */

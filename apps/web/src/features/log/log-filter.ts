@@ -3,8 +3,10 @@ import { isRequest, isResponse } from "@mcp-inspect/core";
 import type { ExchangeIndex } from "./exchange-index";
 import { matchesPath, type LogQuery } from "./log-query";
 import { matchesText } from "./row-text";
+import { isRpcFrame } from "./rpc-frame";
 
-export const ROW_KINDS = ["request", "response", "notification", "stderr", "stdout-noise", "process", "http", "check"] as const;
+/** "app": every message between an MCP App and the inspector as its host (requests, answers, notifications alike). */
+export const ROW_KINDS = ["request", "response", "notification", "app", "stderr", "stdout-noise", "process", "http", "check"] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
 export interface LogFilter {
@@ -37,9 +39,9 @@ export function rowKind(frame: Frame): RowKind {
   return isRequest(frame) ? "request" : "notification";
 }
 
-/** The method a row is about: its own, or for a response the request's; undefined for non-messages. */
+/** The method a row is about: its own, or for a response the request's (an app's too); undefined for non-messages. */
 export function rowMethod(frame: Frame, exchanges: ExchangeIndex): string | undefined {
-  if (frame.kind !== "message") return undefined;
+  if (!isRpcFrame(frame)) return undefined;
   if (typeof frame.msg.method === "string") return frame.msg.method;
   const method = exchanges.of(frame.seq)?.request.msg.method;
   return typeof method === "string" ? method : undefined;
@@ -48,7 +50,8 @@ export function rowMethod(frame: Frame, exchanges: ExchangeIndex): string | unde
 /** A failure: an error response, a tool result with isError, a stdout-noise line, a bad process event, an error check. */
 export function isErrorFrame(frame: Frame): boolean {
   switch (frame.kind) {
-    case "message": {
+    case "message":
+    case "app": {
       if ("error" in frame.msg) return true;
       const result = frame.msg.result as { isError?: unknown } | undefined;
       return result?.isError === true;
@@ -81,12 +84,12 @@ export function matchesFilter(frame: Frame, filter: LogFilter, exchanges: Exchan
     if (method === undefined || !filter.methods.includes(method)) return false;
   }
   if (filter.slowOnly) {
-    const x = frame.kind === "message" ? exchanges.of(frame.seq) : undefined;
+    const x = isRpcFrame(frame) ? exchanges.of(frame.seq) : undefined;
     // The request and its response; a request with no answer yet is not known to be slow.
     if (!x || (x.request !== frame && x.response !== frame) || x.durationMs === undefined || x.durationMs < filter.slowMs) return false;
   }
   const q = filter.query;
   if (q.type === "text") return matchesText(frame, exchanges, q.needle);
-  if (q.type === "path") return matchesPath(q, frame.kind === "message" ? frame.msg : frame);
+  if (q.type === "path") return matchesPath(q, isRpcFrame(frame) ? frame.msg : frame);
   return true;
 }

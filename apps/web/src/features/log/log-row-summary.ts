@@ -1,34 +1,29 @@
-import type { Frame, Pairing } from "@mcp-inspect/core";
+import type { Frame } from "@mcp-inspect/core";
 import { isRequest, isResponse, messageId } from "@mcp-inspect/core";
 import { summarizeHttpFrame } from "./http-row-summary";
+import { appDirectionText, appRefText, type RpcFrame } from "./rpc-frame";
 import type { LogRowSummary } from "./row-summary";
 
 export type { LogRowSummary, RowTone } from "./row-summary";
+
+/** How a frame relates to the others (core's Pairing, for app frames too): a request and its answer find each other here. */
+export interface RowPairing {
+  request?: RpcFrame;
+  response?: RpcFrame;
+  durationMs?: number;
+}
 
 /**
  * `plannedRestart`: for an exit frame, why the process was stopped on purpose (a restart replacing it):
  * that exit is a neutral "restarted" row, not a red "killed by SIGTERM".
  */
-export function summarizeFrame(frame: Frame, pairing: Pairing | undefined, plannedRestart?: string): LogRowSummary {
+export function summarizeFrame(frame: Frame, pairing: RowPairing | undefined, plannedRestart?: string): LogRowSummary {
   switch (frame.kind) {
-    case "message": {
-      const arrow = frame.dir === "client->server" ? "→" : "←";
-      const id = messageId(frame);
-      const method = typeof frame.msg.method === "string" ? frame.msg.method : undefined;
-      if (isResponse(frame)) {
-        const failed = "error" in frame.msg;
-        const toolError = isToolErrorResult(frame.msg.result);
-        const answered = pairing?.request?.msg.method;
-        const label = `${failed ? "error" : "result"}${typeof answered === "string" ? ` ${answered}` : ""}`;
-        const error = frame.msg.error as { code?: unknown; message?: unknown } | undefined;
-        const detail = failed && error ? `${String(error.code)}: ${String(error.message)}` : toolError ? `isError: ${toolErrorText(frame.msg.result)}` : undefined;
-        return { arrow, label, id, durationMs: pairing?.durationMs, detail, tone: failed || toolError ? "error" : "result" };
-      }
-      if (method !== undefined && isRequest(frame)) {
-        return { arrow, label: method, id, durationMs: pairing?.durationMs, tone: "request" };
-      }
-      return { arrow, label: method ?? "(message)", id, tone: "notification" };
-    }
+    case "app":
+      // Labelled like a message (method, "result <method>", "error <method>"); the direction is the app's, not an arrow.
+      return { ...summarizeRpc(frame, pairing, ""), app: { dir: appDirectionText(frame), ref: appRefText(frame) } };
+    case "message":
+      return summarizeRpc(frame, pairing, frame.dir === "client->server" ? "→" : "←");
     case "stdout-noise":
       return { arrow: "←", label: "stdout (not JSON-RPC)", detail: `${frame.text} — ${frame.reason}`, tone: "warning" };
     case "stderr":
@@ -67,6 +62,25 @@ export function summarizeFrame(frame: Frame, pairing: Pairing | undefined, plann
   }
   // A frame kind this UI does not know yet (a newer backend): show it rather than crash.
   return { arrow: "", label: String((frame as { kind?: unknown }).kind), tone: "process" };
+}
+
+/** A JSON-RPC message's row: its method, or "result <method>" / "error <method>" for an answer, with the pair's latency. */
+function summarizeRpc(frame: RpcFrame, pairing: RowPairing | undefined, arrow: LogRowSummary["arrow"]): LogRowSummary {
+  const id = messageId(frame);
+  const method = typeof frame.msg.method === "string" ? frame.msg.method : undefined;
+  if (isResponse(frame)) {
+    const failed = "error" in frame.msg;
+    const toolError = isToolErrorResult(frame.msg.result);
+    const answered = pairing?.request?.msg.method;
+    const label = `${failed ? "error" : "result"}${typeof answered === "string" ? ` ${answered}` : ""}`;
+    const error = frame.msg.error as { code?: unknown; message?: unknown } | undefined;
+    const detail = failed && error ? `${String(error.code)}: ${String(error.message)}` : toolError ? `isError: ${toolErrorText(frame.msg.result)}` : undefined;
+    return { arrow, label, id, durationMs: pairing?.durationMs, detail, tone: failed || toolError ? "error" : "result" };
+  }
+  if (method !== undefined && isRequest(frame)) {
+    return { arrow, label: method, id, durationMs: pairing?.durationMs, tone: "request" };
+  }
+  return { arrow, label: method ?? "(message)", id, tone: "notification" };
 }
 
 /** A tools/call result with `isError: true`: the call failed, though the JSON-RPC exchange did not. */
