@@ -113,6 +113,26 @@ test("the host side by hand: theme and locale changes, ui/message, a link opened
   expect(String(ready?.params?.["html"])).toMatch(/^\(\d+ bytes of HTML, from resources\/read\)$/);
 });
 
+test("a hostile app reaches nothing of the inspector: page, URL, storage, cookies, API, relay, popups, top navigation", async ({ page }) => {
+  inspector = await startInspector(["--", process.execPath, join(repoRoot, "e2e/fixtures/hostile-app-server.mjs")]);
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  await callTool(page, "probe", { port: Number(new URL(inspector.url).port) });
+  await expect(page.getByTestId("app-event").filter({ hasText: '"attempt":"done"' })).toBeVisible({ timeout: 30_000 });
+  // Its last attempt navigates the top page: the inspector stays where it is, and working.
+  await expect(page.getByTestId("app-event").filter({ hasText: '"attempt":"top navigation"' })).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(inspector.url).origin);
+  await expect(page.getByTestId("connection-state")).toHaveText("ready");
+  await inspector.stop();
+  const reports = appMessages(inspector.recordPath).flatMap((m) =>
+    m.method === "notifications/message" ? [(m.params?.["data"] ?? {}) as { attempt: string; outcome: string }] : [],
+  );
+  const outcomes = Object.fromEntries(reports.map((r) => [r.attempt, r.outcome]));
+  expect(outcomes["done"]).toMatch(/^0 ALLOWED/);
+  expect(Object.keys(outcomes).length).toBeGreaterThanOrEqual(14);
+  for (const [attempt, outcome] of Object.entries(outcomes)) if (attempt !== "done") expect(outcome, attempt).toMatch(/^blocked/);
+});
+
 test("server-pdf: display_pdf renders the viewer, which reads the PDF through an app-only tool", async ({ page }) => {
   const pdf = join(repoRoot, "e2e/fixtures/two-pages.pdf");
   inspector = await startInspector(["--", process.execPath, pdfAppServerPath, "--stdio", pdf]);
