@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "jsonc-parser";
@@ -109,6 +109,17 @@ describe("proxy install / uninstall round-trip, byte for byte", () => {
     install({ config: file, server: "x" });
     uninstall({ config: file, server: "x" });
     expect(readFileSync(file, "utf8")).toBe(original);
+  });
+});
+
+describe("the backup", () => {
+  it("sits next to the file with the file's mode: ~/.claude.json is private and holds tokens", () => {
+    const file = write(".claude.json", CLAUDE_JSON);
+    chmodSync(file, 0o600);
+    install({ config: file, server: "github" });
+    expect(backupPath(file)).toBe(join(file, "..", ".claude.json.mcp-inspect.bak"));
+    expect(statSync(backupPath(file)).mode & 0o777).toBe(0o600);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 });
 
