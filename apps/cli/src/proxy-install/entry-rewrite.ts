@@ -58,12 +58,12 @@ function argValues(args: Node | undefined): string[] {
 }
 
 /** The file's text with the entry started through `mcp-inspect proxy`. */
-export function installProxy(text: string, entry: LocatedEntry, file: string, launcher: Launcher, name: string, recordDir?: string): string {
+export function installProxy(text: string, entry: LocatedEntry, file: string, launcher: Launcher, name: string, recordFile?: string): string {
   const { command, args } = stdioParts(text, entry, file);
   if (proxiedShape(command.value as string, argValues(args))) {
     throw new UsageError(`${file}: ${entry.path} already goes through mcp-inspect proxy; run proxy uninstall first to restore it`);
   }
-  const prefix = [...launcher.args, "proxy", "--name", name, ...(recordDir ? ["--record-dir", recordDir] : []), "--"].map((a) => JSON.stringify(a));
+  const prefix = [...launcher.args, "proxy", "--name", name, ...(recordFile ? ["--record", recordFile] : []), "--"].map((a) => JSON.stringify(a));
   const moved = [...prefix, raw(text, command)].join(", ");
   const edits: Edit[] = [{ offset: command.offset, length: command.length, content: JSON.stringify(launcher.command) }];
   const first = args?.children?.[0];

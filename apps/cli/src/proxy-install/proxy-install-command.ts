@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { getNodeValue } from "jsonc-parser";
 import { UsageError } from "../common/usage-error";
-import { locateEntry, type ConfigFormat, type LocatedEntry } from "./config-locate";
+import { locateEntry, stringProperty, type ConfigFormat, type LocatedEntry } from "./config-locate";
 import { argsCreatedShape, installProxy, proxiedShape, uninstallProxy, type Launcher } from "./entry-rewrite";
 
 export interface ProxyInstallFlags {
@@ -29,6 +29,15 @@ const stdio: Output = { out: (t) => process.stdout.write(t), err: (t) => process
  */
 export function currentLauncher(): Launcher {
   return { command: process.execPath, args: [realpathSync(process.argv[1]!)] };
+}
+
+/**
+ * The proxy's --record for --record-dir: one file per server in that folder, each run of the server appended
+ * to it as a session (the proxy's own --record does that).
+ */
+function recordFile(flags: ProxyInstallFlags): string | undefined {
+  if (flags.recordDir === undefined) return undefined;
+  return join(resolve(flags.recordDir), `${flags.server.replace(/[^A-Za-z0-9_.-]+/g, "-")}.jsonl`);
 }
 
 /** The copy of the file as it was before the last install/uninstall, next to it. */
@@ -74,12 +83,18 @@ function write(file: string, before: string, after: string): string {
 export function runProxyInstall(flags: ProxyInstallFlags, launcher: Launcher = currentLauncher(), io: Output = stdio): number {
   const text = readConfig(flags.config);
   const entry = locateEntry(text, flags.config, flags.server, flags);
-  const recordDir = flags.recordDir === undefined ? undefined : resolve(flags.recordDir);
-  const after = installProxy(text, entry, flags.config, launcher, flags.server, recordDir);
+  const after = installProxy(text, entry, flags.config, launcher, flags.server, recordFile(flags));
+  // Never write what uninstall could not undo exactly.
+  const check = uninstallProxy(after, locateEntry(after, flags.config, flags.server, flags), flags.config, stringProperty(entry.value, "args") !== undefined);
+  if (check !== text) throw new Error(`proxy install: the rewrite of ${entry.path} would not undo exactly; ${flags.config} was left as it was`);
+  if (flags.recordDir !== undefined) mkdirSync(resolve(flags.recordDir), { recursive: true });
   if (launcher.args.some((a) => /[\\/]_npx[\\/]/.test(a))) {
     io.err(`mcp-inspect: warning: this mcp-inspect runs from npx's cache (${launcher.args.join(" ")}), which npx may clean; install mcp-inspect (npm i -g mcp-inspect) and run proxy install again for an entry that lasts\n`);
   }
   const backup = write(flags.config, text, after);
+  if (basename(flags.config) === ".mcp.json") {
+    io.err(`mcp-inspect: note: ${flags.config} is usually committed, and the entry now holds paths of this machine; run proxy uninstall before committing\n`);
+  }
   io.out(header("proxy install: changed", flags.config, entry) + entryDiff(text, after, entry) + `backup of the file before: ${backup}\n`);
   return 0;
 }

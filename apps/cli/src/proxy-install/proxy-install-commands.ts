@@ -15,7 +15,7 @@ function entryOptions(command: Command): Command {
 export function addProxyInstallCommands(proxy: Command): void {
   entryOptions(proxy.command("install"))
     .description("rewrite a stdio server entry of a client config so the client starts it through mcp-inspect proxy (a backup goes next to the file; every other byte stays)")
-    .option("--record-dir <dir>", "where the proxy records the sessions (passed to it as --record-dir)")
+    .option("--record-dir <dir>", "record this server's sessions to <dir>/<server>.jsonl, each run appended (passed to the proxy as --record)")
     .action(async (flags: ProxyInstallFlags) => {
       const { runProxyInstall } = await import("./proxy-install-command");
       process.exitCode = runProxyInstall(flags);

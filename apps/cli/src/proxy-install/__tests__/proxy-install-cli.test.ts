@@ -22,7 +22,7 @@ describe("mcp-inspect proxy install / uninstall (built CLI)", () => {
     writeFileSync(file, MCP_JSON);
 
     const installed = cli("proxy", "install", "--config", file, "--server", "weather");
-    expect(installed.stderr).toBe("");
+    expect(installed.stderr).toContain("is usually committed, and the entry now holds paths of this machine");
     expect(installed.code).toBe(0);
     expect(installed.stdout).toContain(`proxy install: changed ${file} (Claude Code), mcpServers.weather:\n`);
     expect(installed.stdout).toContain(`-       "command": "node",\n`);

@@ -95,10 +95,12 @@ describe("proxy install / uninstall round-trip, byte for byte", () => {
     roundTrip(".cursor/mcp.json", CURSOR_JSON, { server: "local-tools" }, ["mcpServers", "local-tools"], { command: "/usr/local/bin/local-tools-mcp", args: [] });
   });
 
-  it("passes --record-dir on to the proxy as an absolute folder", () => {
+  it("--record-dir: the proxy records to <dir>/<server>.jsonl, the folder made", () => {
     const file = write(".cursor/mcp.json", CURSOR_JSON);
-    install({ config: file, server: "local-tools", recordDir: "/tmp/sessions" });
-    expect(entryAt(file, ["mcpServers", "local-tools"]).args).toEqual([...LAUNCHER.args, "proxy", "--name", "local-tools", "--record-dir", "/tmp/sessions", "--", "/usr/local/bin/local-tools-mcp"]);
+    const dir = join(file, "..", "sessions", "cursor");
+    install({ config: file, server: "local-tools", recordDir: dir });
+    expect(entryAt(file, ["mcpServers", "local-tools"]).args).toEqual([...LAUNCHER.args, "proxy", "--name", "local-tools", "--record", join(dir, "local-tools.jsonl"), "--", "/usr/local/bin/local-tools-mcp"]);
+    expect(statSync(dir).isDirectory()).toBe(true);
     uninstall({ config: file, server: "local-tools" });
     expect(readFileSync(file, "utf8")).toBe(CURSOR_JSON);
   });
@@ -197,6 +199,13 @@ describe("refusals (the file is left untouched)", () => {
 
   it("a missing file is named", () => {
     expect(() => install({ config: "/nonexistent/.mcp.json", server: "x" })).toThrow(/config file not found: \/nonexistent\/.mcp.json/);
+  });
+});
+
+describe("notes on stderr", () => {
+  it("a project .mcp.json is usually committed: install says the entry now holds this machine's paths", () => {
+    const file = write(".mcp.json", MCP_JSON);
+    expect(install({ config: file, server: "weather" }).io.stderr).toBe(`mcp-inspect: note: ${file} is usually committed, and the entry now holds paths of this machine; run proxy uninstall before committing\n`);
   });
 });
 
