@@ -105,6 +105,11 @@ describe("proxy install / uninstall round-trip, byte for byte", () => {
     expect(readFileSync(file, "utf8")).toBe(CURSOR_JSON);
   });
 
+  it("args written before the command, and a file without a final newline", () => {
+    const original = `{"mcpServers":{"x":{"args":["--port","0"],"env":{"A":"1"},"command":"srv"}}}`;
+    roundTrip(".mcp.json", original, { server: "x" }, ["mcpServers", "x"], { command: "srv", args: ["--port", "0"] });
+  });
+
   it('an empty "args": [] right after the command on one line comes back, with the backup to tell it from added args', () => {
     const original = `{ "mcpServers": { "x": { "command": "srv", "args": [] } } }\n`;
     const file = write(".mcp.json", original);
