@@ -45,9 +45,14 @@ export function backupPath(file: string): string {
   return `${file}.mcp-inspect.bak`;
 }
 
-function readConfig(file: string): string {
+// Notepad saves with a UTF-8 byte order mark; the JSON parser would take it for a stray character. It is
+// set aside while editing and written back.
+const BOM = "\uFEFF";
+
+function readConfig(file: string): { text: string; bom: string } {
   try {
-    return readFileSync(file, "utf8");
+    const text = readFileSync(file, "utf8");
+    return text.startsWith(BOM) ? { text: text.slice(1), bom: BOM } : { text, bom: "" };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === "ENOENT" ? `config file not found: ${resolve(file)}` : `cannot read config file ${file}: ${(error as Error).message}`);
@@ -71,7 +76,7 @@ function header(verb: string, file: string, entry: LocatedEntry): string {
   return `${verb} ${file} (${entry.formatLabel}), ${entry.path}:\n`;
 }
 
-function write(file: string, before: string, after: string): string {
+function write(file: string, after: string): string {
   const backup = backupPath(file);
   // copyFile keeps the file's mode: ~/.claude.json is 0600 and may hold tokens.
   copyFileSync(file, backup);
@@ -81,7 +86,7 @@ function write(file: string, before: string, after: string): string {
 
 /** `proxy install`: exit 0 when the entry now starts through the proxy; usage problems throw UsageError (exit 2). */
 export function runProxyInstall(flags: ProxyInstallFlags, launcher: Launcher = currentLauncher(), io: Output = stdio): number {
-  const text = readConfig(flags.config);
+  const { text, bom } = readConfig(flags.config);
   const entry = locateEntry(text, flags.config, flags.server, flags);
   const after = installProxy(text, entry, flags.config, launcher, flags.server, recordFile(flags));
   // Never write what uninstall could not undo exactly.
@@ -91,7 +96,7 @@ export function runProxyInstall(flags: ProxyInstallFlags, launcher: Launcher = c
   if (launcher.args.some((a) => /[\\/]_npx[\\/]/.test(a))) {
     io.err(`mcp-inspect: warning: this mcp-inspect runs from npx's cache (${launcher.args.join(" ")}), which npx may clean; install mcp-inspect (npm i -g mcp-inspect) and run proxy install again for an entry that lasts\n`);
   }
-  const backup = write(flags.config, text, after);
+  const backup = write(flags.config, bom + after);
   if (basename(flags.config) === ".mcp.json") {
     io.err(`mcp-inspect: note: ${flags.config} is usually committed, and the entry now holds paths of this machine; run proxy uninstall before committing\n`);
   }
@@ -101,10 +106,10 @@ export function runProxyInstall(flags: ProxyInstallFlags, launcher: Launcher = c
 
 /** `proxy uninstall`: restores the entry from its own proxied args. */
 export function runProxyUninstall(flags: ProxyInstallFlags, io: Output = stdio): number {
-  const text = readConfig(flags.config);
+  const { text, bom } = readConfig(flags.config);
   const entry = locateEntry(text, flags.config, flags.server, flags);
   const after = uninstallProxy(text, entry, flags.config, argsCreatedShape(text, entry) ? argsExistedInBackup(flags) : undefined);
-  const backup = write(flags.config, text, after);
+  const backup = write(flags.config, bom + after);
   io.out(header("proxy uninstall: restored", flags.config, entry) + entryDiff(text, after, entry) + `backup of the file before: ${backup}\n`);
   return 0;
 }
@@ -114,7 +119,7 @@ function argsExistedInBackup(flags: ProxyInstallFlags): boolean | undefined {
   const backup = backupPath(flags.config);
   if (!existsSync(backup)) return undefined;
   try {
-    const text = readFileSync(backup, "utf8");
+    const text = readFileSync(backup, "utf8").replace(/^\uFEFF/, "");
     const entry = locateEntry(text, backup, flags.server, flags);
     const obj = getNodeValue(entry.value) as { command?: unknown; args?: unknown };
     if (typeof obj.command !== "string" || (Array.isArray(obj.args) && proxiedShape(obj.command, obj.args as string[]))) return undefined;

@@ -25,7 +25,7 @@ const install = (flags: ProxyInstallFlags, io = capture()) => ({ code: runProxyI
 const uninstall = (flags: ProxyInstallFlags, io = capture()) => ({ code: runProxyUninstall(flags, io), io });
 
 function entryAt(file: string, path: string[]): Record<string, unknown> {
-  let value: unknown = parse(readFileSync(file, "utf8"), [], { allowTrailingComma: true });
+  let value: unknown = parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""), [], { allowTrailingComma: true });
   for (const key of path) value = (value as Record<string, unknown>)[key];
   return value as Record<string, unknown>;
 }
@@ -79,6 +79,10 @@ describe("proxy install / uninstall round-trip, byte for byte", () => {
   it("Claude Desktop one-line entry without args: install adds them, uninstall removes them", () => {
     const installed = roundTrip("claude_desktop_config.json", DESKTOP_JSON, { server: "notes" }, ["mcpServers", "notes"], { command: "notes-server", args: [] });
     expect(installed).toContain(`"notes": { "command": "/opt/node/bin/node", "args": ["/opt/mcp-inspect/dist/cli.js", "proxy", "--name", "notes", "--", "notes-server"] }`);
+  });
+
+  it("a file saved with a UTF-8 byte order mark keeps it", () => {
+    roundTrip("claude_desktop_config.json", "\uFEFF" + DESKTOP_JSON, { server: "notes" }, ["mcpServers", "notes"], { command: "notes-server", args: [] });
   });
 
   it("VS Code .vscode/mcp.json: comments, trailing commas and tabs stay", () => {
