@@ -120,7 +120,8 @@ function argsExistedInBackup(flags: ProxyInstallFlags): boolean | undefined {
   if (!existsSync(backup)) return undefined;
   try {
     const text = readFileSync(backup, "utf8").replace(/^\uFEFF/, "");
-    const entry = locateEntry(text, backup, flags.server, flags);
+    // Read as the config file itself: the backup's name (.mcp-inspect.bak) says nothing of its format.
+    const entry = locateEntry(text, flags.config, flags.server, flags);
     const obj = getNodeValue(entry.value) as { command?: unknown; args?: unknown };
     if (typeof obj.command !== "string" || (Array.isArray(obj.args) && proxiedShape(obj.command, obj.args as string[]))) return undefined;
     return obj.args !== undefined;
