@@ -9,6 +9,7 @@ import { collectFiles, collectScenario } from "./conformance/client-conformance-
 import { UsageError } from "./common/usage-error";
 import { VERSION } from "./common/version";
 import { printErr } from "./common/terminal-text";
+import { addProxyInstallCommands } from "./proxy-install/proxy-install-commands";
 
 const envOption = () => new Option("-e, --env <KEY=VALUE>", "environment variable for the server (repeatable; the value is never recorded)").argParser(collectEnv).default([]);
 // A remote server instead of a command: --url, --transport, --header (header values are never recorded).
@@ -198,6 +199,9 @@ program
     const { runMock } = await import("./mock/mock-command");
     process.exitCode = await runMock(file, flags);
   });
+
+// `proxy install|uninstall` (proxy-install/); the `proxy` command itself relays a server (proxy/).
+addProxyInstallCommands(program.command("proxy").description("run a server behind mcp-inspect for another client, or wire a client config to do so"));
 
 try {
   await program.parseAsync(process.argv);
