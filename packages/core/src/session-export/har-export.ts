@@ -2,7 +2,7 @@ import type { Frame, HttpFrame, MessageFrame } from "../frame";
 import type { SessionHeader } from "../session-header";
 import { maskUrl } from "../mask-url";
 import { RequestPairer, isRequest, messageId } from "../pairing";
-import { isSecretHeader, maskJson } from "./session-view";
+import { maskHeader, maskJson } from "./session-view";
 
 /** A session that cannot be a HAR: stdio, or HTTP without any recorded exchange. The message says why. */
 export class ExportError extends Error {
@@ -32,7 +32,7 @@ export function sessionToHar(header: SessionHeader, frames: readonly Frame[], cr
     const wait = Math.max(0, http.t - sentAt);
     const receive = answer && !http.stream ? Math.max(0, answer.t - http.t) : 0;
     const url = maskUrl(http.url);
-    const requestHeaders = Object.entries(http.requestHeaders ?? {}).map(([name, value]) => ({ name, value: isSecretHeader(name) ? "****" : value }));
+    const requestHeaders = Object.entries(http.requestHeaders ?? {}).map(([name, value]) => ({ name, value: maskHeader(name, value) }));
     const requestBody = sent ? JSON.stringify(maskJson(sent.msg)) : undefined;
     const responseText = answer ? JSON.stringify(maskJson(answer.msg)) : http.body;
     const responseHeaders: { name: string; value: string }[] = [];

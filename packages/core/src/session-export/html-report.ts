@@ -3,7 +3,7 @@ import type { SessionHeader } from "../session-header";
 import { describeTarget } from "../session-file";
 import { RequestPairer } from "../pairing";
 import { sessionProtocol } from "../protocol-era";
-import { findingsOf, maskJson, maskUrlsIn, messageKind, methodStats, isSecretHeader } from "./session-view";
+import { findingsOf, maskJson, maskUrlsIn, messageKind, methodStats, maskHeader } from "./session-view";
 
 /** Past this a message's JSON is cut in the report (a 5 MB resource would make the file unreadable). */
 const MAX_JSON_CHARS = 64_000;
@@ -120,7 +120,7 @@ function logRow(frame: Frame, pairer: RequestPairer): string {
       const masked = { ...rest } as Record<string, unknown>;
       for (const key of ["requestHeaders", "headers"]) {
         const headers = masked[key] as Record<string, string> | undefined;
-        if (headers) masked[key] = Object.fromEntries(Object.entries(headers).map(([n, v]) => [n, isSecretHeader(n) ? "****" : v]));
+        if (headers) masked[key] = Object.fromEntries(Object.entries(headers).map(([n, v]) => [n, maskHeader(n, v)]));
       }
       body = jsonDetails(masked);
       break;

@@ -31,7 +31,7 @@ export function sessionToMermaid(frames: readonly Frame[], options: MermaidOptio
 function arrow(frame: MessageFrame | AppFrame, pairer: RequestPairer): string {
   const [from, to] = frame.kind === "app" ? (frame.dir === "app->host" ? ["A", "C"] : ["C", "A"]) : frame.dir === "client->server" ? ["C", "S"] : ["S", "C"];
   const msg = frame.msg;
-  const id = typeof msg.id === "string" || typeof msg.id === "number" ? ` #${String(msg.id)}` : "";
+  const id = typeof msg.id === "string" || typeof msg.id === "number" ? ` [${String(msg.id)}]` : "";
   // App frames are not paired (another id space), so they only say what they are.
   const kind = messageKind({ ...frame, kind: "message", dir: "client->server" } as MessageFrame);
   if (kind === "request" || kind === "notification") {

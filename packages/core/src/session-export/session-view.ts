@@ -109,3 +109,13 @@ export function maskUrlsIn(text: string): string {
 export function isSecretHeader(name: string): boolean {
   return /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$/i.test(name) || SECRET_KEY.test(name);
 }
+
+/**
+ * A recorded header's value as an export shows it. Recording masked the user's own headers already ("Bearer ****");
+ * a secret-named header that is not masked (a hand-written or foreign file) is masked here the same way.
+ */
+export function maskHeader(name: string, value: string): string {
+  if (!isSecretHeader(name) || /^(\S+ )?\*\*\*\*$/.test(value)) return value;
+  const scheme = /^([A-Za-z][\w.+-]*)\s+\S/.exec(value.trim());
+  return /^(proxy-)?authorization$/i.test(name) && scheme ? `${scheme[1]} ****` : "****";
+}
