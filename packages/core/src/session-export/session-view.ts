@@ -84,6 +84,9 @@ export function findingsOf(frames: readonly Frame[]): CheckFrame[] {
 /** Keys whose values are secrets whatever the server or client meant by them (passwords, API keys, tokens, cookies). */
 const SECRET_KEY = /passw|secret|api[_-]?key|access[_-]?token|refresh[_-]?token|id[_-]?token|bearer|authorization|cookie|credential|private[_-]?key/i;
 
+/** What recording left of a secret ("****", "Bearer ****"): kept, it still says which scheme was used. */
+const ALREADY_MASKED = /^(\S+ )?\*{4}$/;
+
 /**
  * A JSON value as an export shows it to people outside: values under secret-looking keys become "****", and URLs
  * inside strings are masked as the rest of mcp-inspect masks them (user:pass@, ?api_key=...). A copy; the input stays.
@@ -94,7 +97,7 @@ export function maskJson(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((item) => maskJson(item, depth + 1));
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = SECRET_KEY.test(key) && (typeof item === "string" || typeof item === "number") ? "****" : maskJson(item, depth + 1);
+    for (const [key, item] of Object.entries(value)) out[key] = SECRET_KEY.test(key) && (typeof item === "string" || typeof item === "number") && !ALREADY_MASKED.test(String(item)) ? "****" : maskJson(item, depth + 1);
     return out;
   }
   return value;

@@ -1,16 +1,16 @@
 // Real-shaped sessions for the export tests: the captured dual-era demo sessions (stdio), the MCP App session, and a
 // Streamable HTTP session recorded by `mcp-inspect doctor --url ...?api_key=... --header "Authorization: Bearer ..."`
-// against @modelcontextprotocol/server-everything (captured/http-everything.jsonl; the secrets were masked at recording).
-import { readFileSync } from "node:fs";
+// against @modelcontextprotocol/server-everything (captured/http-everything.json, the .jsonl's header and frames; the
+// secrets were masked at recording).
 import type { Frame, MessageFrame } from "../../frame";
-import { parseSessionFile, type ParsedSession } from "../../session-file";
+import captured from "../../__tests__/captured/http-everything.json";
 import type { SessionHeader } from "../../session-header";
 
 export { modernSession, legacySession } from "../../__tests__/captured-sessions";
 export { appHeader, appSessionFrames } from "../../__tests__/app-session";
 
-export function httpSession(): ParsedSession {
-  return parseSessionFile(readFileSync(new URL("../../__tests__/captured/http-everything.jsonl", import.meta.url), "utf8"));
+export function httpSession(): { header: SessionHeader; frames: Frame[] } {
+  return captured as unknown as { header: SessionHeader; frames: Frame[] };
 }
 
 /**
