@@ -59,6 +59,10 @@ export async function runExportSession(sessionFile: string, flags: ExportSession
     writeFileSync(flags.output, output);
     printErr(`mcp-inspect export-session: wrote ${flags.output}\n`);
   } else if (!collector) {
+    // `... --format mermaid | head` closes the pipe early: that is the reader's choice, not a failure to report.
+    process.stdout.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+    });
     printOut(output);
   }
   return 0;
