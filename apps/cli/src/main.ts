@@ -163,6 +163,19 @@ program
   });
 
 program
+  .command("export-session")
+  .description("export a recorded session for people and tools outside mcp-inspect: an HTML report, a Mermaid diagram, HAR (HTTP sessions) or OpenTelemetry spans (OTLP/JSON)")
+  .usage("<session.jsonl> --format html|mermaid|har|otlp [options]")
+  .argument("<session.jsonl>", "the recorded session")
+  .addOption(new Option("--format <format>", "what to write").choices(["html", "mermaid", "har", "otlp"]).makeOptionMandatory())
+  .option("-o, --output <file>", "write to this file (default: standard output)")
+  .option("--otlp-url <url>", "with --format otlp: POST the spans to this OTLP/HTTP collector on loopback, e.g. http://127.0.0.1:4318/v1/traces")
+  .action(async (file: string, flags: import("./export-session/export-session-command").ExportSessionFlags) => {
+    const { runExportSession } = await import("./export-session/export-session-command");
+    process.exitCode = await runExportSession(file, flags);
+  });
+
+program
   .command("open")
   .description("show a recorded session in the browser, read-only, without starting any server")
   .usage("<session.jsonl> [options]")
