@@ -161,6 +161,21 @@ program
     process.exitCode = await runExport(file, flags);
   });
 
+targetOptions(program.command("proxy"), { remote: false, config: false })
+  .description("run in place of a stdio server in a client's config: relay both ways unchanged, record every frame and check both sides (exits with the server's code)")
+  .usage("[--record <file>] [--name <name>] [-e KEY=VALUE] [--cwd <dir>] -- <command> [args...]")
+  .argument("[command...]", "the stdio server to run (its own flags follow it)")
+  .option("--record <file>", "record to this file, each run appended as a session (default: the recordings folder, named <time>-<id>.proxy.<client>.to.<server>.jsonl)")
+  .option("--name <name>", "the server's name in the recording's file name (default: the script's name)")
+  // Flags after the command belong to the server.
+  .passThroughOptions()
+  .action(async (commandLine: string[], flags: import("./proxy/proxy-command").ProxyFlags) => {
+    const { runProxy } = await import("./proxy/proxy-command");
+    const code = await runProxy(commandLine, flags);
+    // stdin may still be open (the server exited first): exit once the last bytes are flushed to the client.
+    process.stdout.write("", () => process.exit(code));
+  });
+
 program
   .command("open")
   .description("show a recorded session in the browser, read-only, without starting any server")
