@@ -1,0 +1,81 @@
+// The SDK's own client as a real client of the proxy: StdioClientTransport starts the built CLI's `proxy -- node
+// <demo server>` as its server, exactly as a client config would. Needs the build (npx turbo run build).
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { Client } from "@modelcontextprotocol/client";
+import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
+import { parseSessionFile, type Frame } from "@mcp-inspect/core";
+import { CLI, DUAL_ERA_SERVER, LEGACY_DEMO_SERVER, RUN_TIMEOUT_MS, mcpInspect, requireBuild } from "../../target/__tests__/cli-process";
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function messages(frames: Frame[], dir: "client->server" | "server->client") {
+  return frames.flatMap((f) => (f.kind === "message" && f.dir === dir ? [f.msg] : []));
+}
+
+describe("proxy with the SDK's client", () => {
+  it.each([
+    ["legacy (initialize)", LEGACY_DEMO_SERVER, "legacy" as const],
+    ["auto against the dual-era server", DUAL_ERA_SERVER, "auto" as const],
+  ])("%s: lists tools and calls one through the proxy; the recording holds its handshake and the call", async (_, server, mode) => {
+    requireBuild();
+    dir = mkdtempSync(join(tmpdir(), "proxy-sdk-"));
+    const record = join(dir, "session.jsonl");
+    const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, "proxy", "--record", record, "--", "node", server], stderr: "pipe" });
+    const client = new Client({ name: "sdk-test-client", version: "9.9.9" }, { versionNegotiation: { mode } });
+    await client.connect(transport);
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name)).toContain("echo");
+    const result = await client.callTool({ name: "echo", arguments: { message: "through the proxy" } });
+    expect(JSON.stringify(result.content)).toContain("through the proxy");
+    await client.close();
+
+    // The proxy writes the last frames as it exits: wait for the file to hold the exit.
+    let frames: Frame[] = [];
+    for (let i = 0; i < 100 && !frames.some((f) => f.kind === "process" && f.event === "exit"); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      frames = parseSessionFile(readFileSync(record, "utf8")).frames;
+    }
+    const sent = messages(frames, "client->server");
+    const handshake = sent.find((m) => m.method === "initialize" || m.method === "server/discover");
+    if (mode === "legacy") expect(handshake).toMatchObject({ method: "initialize", params: { clientInfo: { name: "sdk-test-client", version: "9.9.9" } } });
+    else expect(handshake).toBeDefined();
+    expect(sent).toContainEqual(expect.objectContaining({ method: "tools/call", params: expect.objectContaining({ name: "echo", arguments: { message: "through the proxy" } }) }));
+    const callId = sent.find((m) => m.method === "tools/call")!.id;
+    expect(messages(frames, "server->client").some((m) => m.id === callId && JSON.stringify(m.result).includes("through the proxy"))).toBe(true);
+    // The checks ran on the session as in the inspector: a well-behaved pair leaves no error.
+    expect(frames.filter((f) => f.kind === "check" && f.severity === "error")).toEqual([]);
+  }, RUN_TIMEOUT_MS);
+
+  it("without --record, records into the recordings folder under a name that says which client talked to which server", async () => {
+    requireBuild();
+    dir = mkdtempSync(join(tmpdir(), "proxy-sdk-"));
+    // env-paths puts the data folder under XDG_DATA_HOME on Linux.
+    const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, "proxy", "--name", "demo", "--", "node", LEGACY_DEMO_SERVER], env: { ...process.env, XDG_DATA_HOME: dir } as Record<string, string>, stderr: "pipe" });
+    const client = new Client({ name: "named-client", version: "1.0.0" });
+    await client.connect(transport);
+    await client.listTools();
+    await client.close();
+    const folder = join(dir, "mcp-inspect", "sessions");
+    let names: string[] = [];
+    for (let i = 0; i < 50 && names.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      names = readdirSync(folder).filter((n) => n.endsWith(".proxy.named-client.to.demo.jsonl"));
+    }
+    expect(names).toHaveLength(1);
+  }, RUN_TIMEOUT_MS);
+
+  it("a missing command or an unknown flag is a usage error (exit 2) and writes nothing to stdout", async () => {
+    requireBuild();
+    dir = mkdtempSync(join(tmpdir(), "proxy-sdk-"));
+    const missing = await mcpInspect("proxy");
+    expect(missing).toMatchObject({ code: 2, stdout: "" });
+    expect(missing.stderr).toContain("proxy needs the server to run");
+    const unknown = await mcpInspect("proxy", "--nope", "--", "node", LEGACY_DEMO_SERVER);
+    expect(unknown).toMatchObject({ code: 2, stdout: "" });
+    expect(unknown.stderr).toContain("unknown option '--nope'");
+  }, RUN_TIMEOUT_MS);
+});
