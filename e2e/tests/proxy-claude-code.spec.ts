@@ -12,7 +12,7 @@ const claude = join(repoRoot, "node_modules/.bin/claude");
 const claudeVersion = (createRequire(import.meta.url)("@anthropic-ai/claude-code/package.json") as { version: string }).version;
 
 function runClaude(home: string, project: string, ...args: string[]) {
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOME: home,
     // Nothing but the local server: no update check, telemetry or error reports.

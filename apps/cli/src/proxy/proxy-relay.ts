@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { constants } from "node:os";
 import { classifyStdoutLine, createLineSplitter, type FrameInput } from "@mcp-inspect/core";
+import { RULES_BY_ID } from "@mcp-inspect/core/checks";
 import { createStdoutFramer } from "@mcp-inspect/server";
+
+const CLIENT_NOISE = RULES_BY_ID.get("stdio/client-noise")!;
 
 export interface RelayOptions {
   command: string;
@@ -61,7 +64,7 @@ export function startRelay(options: RelayOptions): Relay {
     const parsed = classifyStdoutLine(line);
     if (parsed.kind === "message") emit({ kind: "message", dir: "client->server", msg: parsed.msg, bytes: parsed.bytes });
     else if (parsed.kind === "stdout-noise") {
-      emit({ kind: "check", rule: "proxy/client-noise", severity: "error", message: `the client wrote a line that is not a JSON-RPC message (${parsed.reason.split(":")[0]}): ${parsed.text.slice(0, 200)}`, hint: "A stdio client writes only newline-delimited JSON-RPC messages to the server's stdin." });
+      emit({ kind: "check", rule: CLIENT_NOISE.id, severity: CLIENT_NOISE.severity, message: `the client wrote a line that is not a JSON-RPC message (${parsed.reason.split(":")[0]}): ${parsed.text.slice(0, 200)}`, hint: CLIENT_NOISE.hint });
     }
   });
 

@@ -53,7 +53,7 @@ describe("proxy relay", () => {
     expect(r.out().equals(sent)).toBe(true);
     const client = r.frames.filter((f) => f.kind === "message" && f.dir === "client->server");
     expect(client.map((f) => (f.kind === "message" ? f.msg.method ?? f.msg.id : undefined))).toEqual([1, "notifications/initialized", "ping"]);
-    expect(r.frames.some((f) => f.kind === "check" && f.rule === "proxy/client-noise" && f.message.includes("not json"))).toBe(true);
+    expect(r.frames.some((f) => f.kind === "check" && f.rule === "stdio/client-noise" && f.message.includes("not json"))).toBe(true);
   });
 
   it("a server that ignores stdin closing is sent SIGTERM after the grace period, and its exit code says so", async () => {
