@@ -69,10 +69,12 @@ export async function runProxy(commandLine: string[], flags: ProxyFlags): Promis
   }));
   printErr(`mcp-inspect proxy: recording ${command} to ${path}\n`);
   session.start();
-  // The client asking us to stop (SIGTERM/SIGINT) is passed on the way it would reach the server directly.
-  const onSignal = () => relay?.stop();
-  process.once("SIGTERM", onSignal);
-  process.once("SIGINT", onSignal);
+  // A client stopping us with a signal would have sent it to the server: pass it on, and exit when the server does.
+  const onSignal = (name: NodeJS.Signals) => relay?.signal(name);
+  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+  // The client went away (EPIPE on our stdout): end the server as if it had closed stdin.
+  process.stdout.on("error", () => relay?.stop());
   const code = await relay!.exited;
   await session.stop();
   process.off("SIGTERM", onSignal);

@@ -31,6 +31,8 @@ export interface Relay {
   readonly exited: Promise<number>;
   /** Ends the server as a client does (stdin closed, then SIGTERM, then SIGKILL): our own client closed or we were told to stop. */
   stop(): void;
+  /** Passes a signal the proxy got (the client stopping it) straight on to the server. */
+  signal(name: NodeJS.Signals): void;
 }
 
 const lenientDecoder = new TextDecoder("utf-8");
@@ -49,7 +51,7 @@ export function startRelay(options: RelayOptions): Relay {
     proc = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: ["pipe", "pipe", "pipe"], windowsHide: true });
   } catch (error) {
     emit({ kind: "process", event: "error", code: "SPAWN_FAILED", message: `could not start ${options.command}: ${(error as Error).message}`, stderrTail: [] });
-    return { exited: Promise.resolve(1), stop() {} };
+    return { exited: Promise.resolve(1), stop() {}, signal() {} };
   }
   const tail: string[] = [];
   const stdoutFramer = createStdoutFramer(emit);
@@ -129,5 +131,11 @@ export function startRelay(options: RelayOptions): Relay {
     options.input.off("end", onInputEnd);
   }
 
-  return { exited, stop };
+  return {
+    exited,
+    stop,
+    signal(name) {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill(name);
+    },
+  };
 }

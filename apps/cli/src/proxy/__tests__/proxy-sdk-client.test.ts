@@ -1,5 +1,6 @@
 // The SDK's own client as a real client of the proxy: StdioClientTransport starts the built CLI's `proxy -- node
 // <demo server>` as its server, exactly as a client config would. Needs the build (npx turbo run build).
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,6 +67,28 @@ describe("proxy with the SDK's client", () => {
       names = readdirSync(folder).filter((n) => n.endsWith(".proxy.named-client.to.demo.jsonl"));
     }
     expect(names).toHaveLength(1);
+  }, RUN_TIMEOUT_MS);
+
+  it("exits with the server's exit code when the server exits first, with nothing on stdout but the server's bytes", async () => {
+    requireBuild();
+    dir = mkdtempSync(join(tmpdir(), "proxy-sdk-"));
+    const run = await mcpInspect("proxy", "--record", join(dir, "s.jsonl"), "--", process.execPath, "-e", "process.stdout.write('not a message'); process.exit(7)");
+    expect(run).toMatchObject({ code: 7, stdout: "not a message" });
+    expect(run.stderr).toContain("exited with 7");
+    const frames = parseSessionFile(readFileSync(join(dir, "s.jsonl"), "utf8")).frames;
+    expect(frames).toContainEqual(expect.objectContaining({ kind: "stdout-noise", text: "not a message" }));
+    expect(frames).toContainEqual(expect.objectContaining({ kind: "process", event: "exit", code: 7 }));
+  }, RUN_TIMEOUT_MS);
+
+  it("passes a SIGTERM from the client on to the server and exits with the server's answer to it", async () => {
+    requireBuild();
+    dir = mkdtempSync(join(tmpdir(), "proxy-sdk-"));
+    const child = spawn(process.execPath, [CLI, "proxy", "--record", join(dir, "s.jsonl"), "--", process.execPath, "-e", "process.on('SIGTERM', () => process.exit(42)); console.error('up'); setInterval(() => {}, 1000)"], { stdio: ["pipe", "pipe", "pipe"] });
+    let err = "";
+    await new Promise<void>((resolve) => child.stderr.on("data", (c: Buffer) => ((err += c), err.includes("up") && resolve())));
+    const code = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    expect(await code).toBe(42);
   }, RUN_TIMEOUT_MS);
 
   it("a missing command or an unknown flag is a usage error (exit 2) and writes nothing to stdout", async () => {
