@@ -91,6 +91,26 @@ describe("proxy with the SDK's client", () => {
     expect(await code).toBe(42);
   }, RUN_TIMEOUT_MS);
 
+  it("checks the client's side too: a client that breaks the protocol is a finding in the recording", async () => {
+    requireBuild();
+    dir = mkdtempSync(join(tmpdir(), "proxy-sdk-"));
+    const record = join(dir, "s.jsonl");
+    const child = spawn(process.execPath, [CLI, "proxy", "--record", record, "--", "node", LEGACY_DEMO_SERVER], { stdio: ["pipe", "pipe", "ignore"] });
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    let out = "";
+    const answered = new Promise<void>((resolve) => child.stdout.on("data", (c: Buffer) => ((out += c), out.includes('"id":1') && resolve())));
+    const init = { jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "rude", version: "1" } } };
+    child.stdin.write(JSON.stringify(init) + "\n");
+    await answered;
+    // A null id (never valid for a request), then a line that is not JSON-RPC at all.
+    child.stdin.end('{"jsonrpc":"2.0","id":null,"method":"ping"}\nhello server\n');
+    expect(await exited).toBe(0);
+    const frames = parseSessionFile(readFileSync(record, "utf8")).frames;
+    const nullId = frames.find((f) => f.kind === "message" && f.dir === "client->server" && f.msg.method === "ping")!;
+    expect(frames).toContainEqual(expect.objectContaining({ kind: "check", rule: "jsonrpc/id-type", about: nullId.seq }));
+    expect(frames).toContainEqual(expect.objectContaining({ kind: "check", rule: "stdio/client-noise" }));
+  }, RUN_TIMEOUT_MS);
+
   it("a missing command or an unknown flag is a usage error (exit 2) and writes nothing to stdout", async () => {
     requireBuild();
     dir = mkdtempSync(join(tmpdir(), "proxy-sdk-"));
