@@ -137,3 +137,4 @@ if (process.env.BENCH_ONLY === "startup") process.exit(0);
 await import("./bench-log.mjs"); // the message log at scale: .bench/log.json
 await import("./bench-relay.mjs"); // relay overhead vs direct stdio, small-frame flood: .bench/relay.json
 await import("./bench-payloads.mjs"); // 10 MB and 50 MB tool results in Chromium: .bench/payloads.json
+await import("./bench-proxy.mjs"); // latency mcp-inspect proxy adds per request vs direct stdio: .bench/proxy.json

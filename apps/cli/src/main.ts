@@ -162,6 +162,24 @@ program
     process.exitCode = await runExport(file, flags);
   });
 
+const proxyCommand = targetOptions(program.command("proxy"), { remote: false, config: false });
+// `proxy install|uninstall` (proxy-install/) wire a client's config to this command.
+addProxyInstallCommands(proxyCommand);
+proxyCommand
+  .description("run in place of a stdio server in a client's config: relay both ways unchanged, record every frame and check both sides (exits with the server's code)")
+  .usage("[--record <file>] [--name <name>] [-e KEY=VALUE] [--cwd <dir>] -- <command> [args...]")
+  .argument("[command...]", "the stdio server to run (its own flags follow it)")
+  .option("--record <file>", "record to this file, each run appended as a session (default: the recordings folder, named <time>-<id>.proxy.<client>.to.<server>.jsonl)")
+  .option("--name <name>", "the server's name in the recording's file name (default: the script's name)")
+  // Flags after the command belong to the server.
+  .passThroughOptions()
+  .action(async (commandLine: string[], flags: import("./proxy/proxy-command").ProxyFlags) => {
+    const { runProxy } = await import("./proxy/proxy-command");
+    const code = await runProxy(commandLine, flags);
+    // stdin may still be open (the server exited first): exit once the last bytes are flushed to the client.
+    process.stdout.write("", () => process.exit(code));
+  });
+
 program
   .command("export-session")
   .description("export a recorded session for people and tools outside mcp-inspect: an HTML report, a Mermaid diagram, HAR (HTTP sessions) or OpenTelemetry spans (OTLP/JSON)")
@@ -213,8 +231,6 @@ program
     process.exitCode = await runMock(file, flags);
   });
 
-// `proxy install|uninstall` (proxy-install/); the `proxy` command itself relays a server (proxy/).
-addProxyInstallCommands(program.command("proxy").description("run a server behind mcp-inspect for another client, or wire a client config to do so"));
 
 try {
   await program.parseAsync(process.argv);

@@ -13,3 +13,4 @@ export { RecordingExistsError, createSessionRecorder, type RecordMode, type Sess
 export { ErrorCodes, type ErrorCode } from "./errors";
 export { SessionTransport } from "./session-transport";
 export { startHttpBridge, type HttpBridge, type HttpBridgeOptions } from "./http-bridge";
+export { createStdoutFramer, type StdoutFramer } from "./stdout-framer";

@@ -1,0 +1,59 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { parseSessionFile, type Frame } from "@mcp-inspect/core";
+import { cliPath, demoServerPath, repoRoot, tempDir } from "./inspector";
+
+// Claude Code, from npm (a pinned devDependency), as the real client of `mcp-inspect proxy`. Its own HOME (a temp
+// dir) keeps the user's config out, and it runs offline: `mcp list` only starts the local servers to check them.
+const claude = join(repoRoot, "node_modules/.bin/claude");
+const claudeVersion = (createRequire(import.meta.url)("@anthropic-ai/claude-code/package.json") as { version: string }).version;
+
+function runClaude(home: string, project: string, ...args: string[]) {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOME: home,
+    // Nothing but the local server: no update check, telemetry or error reports.
+    DISABLE_AUTOUPDATER: "1",
+    DISABLE_TELEMETRY: "1",
+    DISABLE_ERROR_REPORTING: "1",
+    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1",
+  };
+  delete env.ANTHROPIC_API_KEY;
+  return spawnSync(claude, args, { cwd: project, env, encoding: "utf8", timeout: 90_000 });
+}
+
+test("Claude Code connects to a local-scope server whose command is the proxy; the recording holds its own initialize", () => {
+  test.setTimeout(180_000);
+  const home = tempDir();
+  const project = join(tempDir(), "project");
+  mkdirSync(project);
+  const record = join(project, "claude-code.jsonl");
+
+  const version = runClaude(home, project, "--version");
+  expect(version.error, "claude could not start").toBeUndefined();
+  expect(version.stdout).toContain(`${claudeVersion} (Claude Code)`);
+
+  const add = runClaude(home, project, "mcp", "add", "--scope", "local", "demo", "--", process.execPath, cliPath, "proxy", "--record", record, "--", process.execPath, demoServerPath);
+  expect(add.status, add.stderr).toBe(0);
+  expect(add.stdout).toContain("Added stdio MCP server demo");
+
+  const list = runClaude(home, project, "mcp", "list");
+  expect(list.status, list.stderr).toBe(0);
+  // Its format: "<name>: <command line> - ✔ Connected" (✗ Failed to connect when the handshake fails).
+  expect(list.stdout).toMatch(/^demo: .*proxy --record .* - ✔ Connected$/m);
+
+  const frames: Frame[] = parseSessionFile(readFileSync(record, "utf8")).frames;
+  const init = frames.find((f) => f.kind === "message" && f.dir === "client->server" && f.msg.method === "initialize");
+  expect(init, "Claude Code's initialize is in the recording").toBeDefined();
+  const params = (init as Extract<Frame, { kind: "message" }>).msg.params as { clientInfo: { name: string; version: string }; capabilities: Record<string, unknown>; protocolVersion: string };
+  expect(params.clientInfo).toMatchObject({ name: "claude-code", version: claudeVersion });
+  // What Claude Code declares it can do for a server: roots (and elicitation) in this version.
+  expect(params.capabilities).toHaveProperty("roots");
+  expect(typeof params.protocolVersion).toBe("string");
+  // The server answered through the proxy, and the server ended when Claude Code let go of it.
+  expect(frames.some((f) => f.kind === "message" && f.dir === "server->client" && f.msg.id === (init as Extract<Frame, { kind: "message" }>).msg.id && "result" in f.msg)).toBe(true);
+  expect(frames.some((f) => f.kind === "process" && f.event === "exit")).toBe(true);
+});
