@@ -122,6 +122,7 @@ test("--watch restarts the server on a change, keeps the log, and shows the new 
   await page.getByRole("tab", { name: "Server" }).click();
   await expect(page.getByTestId("claude-add-command")).toHaveText(`claude mcp add --scope user mcp-inspect-demo -- node ${server}`);
   await expect(page.getByTestId("claude-mcp-json")).toContainText(`"args": [\n        "${server}"`);
+  await expect(page.getByTestId("claude-add-proxy-command")).toHaveText(`claude mcp add --scope user mcp-inspect-demo -- npx mcp-inspect proxy --name mcp-inspect-demo -- node ${server}`);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("button", { name: "Copy the claude mcp add command" }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`claude mcp add --scope user mcp-inspect-demo -- node ${server}`);

@@ -86,3 +86,14 @@ export function mcpJsonEntry(name: string, target: SessionTarget): { mcpServers:
   const env = Object.fromEntries(target.envKeys.map((key) => [key, `\${${key}}`]));
   return { mcpServers: { [name]: { command, args, ...(target.envKeys.length ? { env } : {}) } } };
 }
+
+/**
+ * The same registration through `mcp-inspect proxy`, so Claude Code's own traffic with the server is recorded and
+ * checked (stdio only: the proxy runs the command). Env names pass through `-e` like above, values from the shell.
+ */
+export function claudeAddProxyCommand(name: string, target: SessionTarget): string | undefined {
+  if (target.type !== "stdio") return undefined;
+  const env = target.envKeys.map(envFlag);
+  const server = absoluteCommandLine(target.command, target.args, target.cwd);
+  return [shellQuote(["claude", "mcp", "add", "--scope", "user", name]), ...env, shellQuote(["--", "npx", "mcp-inspect", "proxy", "--name", name, "--", ...server])].join(" ");
+}

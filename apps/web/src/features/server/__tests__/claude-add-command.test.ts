@@ -1,6 +1,6 @@
 import type { SessionTarget } from "@mcp-inspect/core";
 import { describe, expect, it } from "vitest";
-import { absolutePath, claudeAddCommand, mcpJsonEntry, slugifyServerName } from "../claude-add-command";
+import { absolutePath, claudeAddCommand, claudeAddProxyCommand, mcpJsonEntry, slugifyServerName } from "../claude-add-command";
 
 const stdio = (command: string, args: string[], envKeys: string[] = []): SessionTarget => ({ type: "stdio", command, args, cwd: "/home/me/proj", envKeys });
 
@@ -24,6 +24,15 @@ describe("claudeAddCommand", () => {
     expect(claudeAddCommand("api", target)).toBe('claude mcp add --scope user --transport http api https://api.example.com/mcp --header "Authorization: Bearer $TOKEN"');
     expect(claudeAddCommand("k", { ...target, headerNames: ["X-Api-Key", "X-$odd"] })).toBe('claude mcp add --scope user --transport http k https://api.example.com/mcp --header "X-Api-Key: $X_API_KEY" --header "X-\\$odd: $X_ODD"');
     expect(claudeAddCommand("old", { ...target, transport: "sse", headerNames: [] })).toBe("claude mcp add --scope user --transport sse old https://api.example.com/mcp");
+  });
+});
+
+describe("claudeAddProxyCommand", () => {
+  it("runs the same absolute command line behind mcp-inspect proxy, env names only; none for a remote server", () => {
+    expect(claudeAddProxyCommand("weather", stdio("node", ["dist/server.js"], ["API_KEY"]))).toBe(
+      'claude mcp add --scope user weather -e API_KEY="$API_KEY" -- npx mcp-inspect proxy --name weather -- node /home/me/proj/dist/server.js',
+    );
+    expect(claudeAddProxyCommand("r", { type: "http", url: "http://127.0.0.1:1/mcp", transport: "streamable-http", headerNames: [] } as SessionTarget)).toBeUndefined();
   });
 });
 
