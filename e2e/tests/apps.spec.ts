@@ -37,8 +37,11 @@ test("server-basic-react: get-time shows its app, whose button makes a second to
 
   await app.getByRole("button", { name: "Get Server Time" }).click();
   // The app's own call went to the server: a second tools/call row, and a newer time in the app.
+  // The search finds the app's request to its host (an app row) and the two tools/call the inspector sent the server.
   await page.getByLabel("Search messages").fill('$.method == "tools/call"');
-  await expect(page.getByTestId("message-log").getByTestId("log-row").filter({ hasText: "tools/call" })).toHaveCount(2);
+  const calls = page.getByTestId("message-log").getByTestId("log-row").filter({ hasText: "tools/call" });
+  await expect(calls).toHaveCount(3);
+  await expect(page.getByTestId("message-log").locator('[data-testid="log-row"][data-kind="app"]').filter({ hasText: "tools/call" })).toHaveCount(1);
   await expect(app.getByText(/^\d{4}-\d\d-\d\dT/).first()).not.toHaveText(shown);
 
   // The app cannot reach the inspector's page: another origin, opaque and sandboxed.
