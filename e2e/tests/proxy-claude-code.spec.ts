@@ -57,3 +57,31 @@ test("Claude Code connects to a local-scope server whose command is the proxy; t
   expect(frames.some((f) => f.kind === "message" && f.dir === "server->client" && f.msg.id === (init as Extract<Frame, { kind: "message" }>).msg.id && "result" in f.msg)).toBe(true);
   expect(frames.some((f) => f.kind === "process" && f.event === "exit")).toBe(true);
 });
+
+test("proxy install rewrites Claude Code's local-scope entry so it connects through the proxy; uninstall restores the entry (Claude Code rewrites the rest of its own file)", () => {
+  test.setTimeout(240_000);
+  const home = tempDir();
+  const project = join(tempDir(), "project");
+  mkdirSync(project);
+  const record = join(tempDir(), "recordings");
+  const add = runClaude(home, project, "mcp", "add", "--scope", "local", "demo", "--", process.execPath, demoServerPath);
+  expect(add.status, add.stderr).toBe(0);
+  const config = join(home, ".claude.json");
+  const before = readFileSync(config, "utf8");
+
+  const install = spawnSync(process.execPath, [cliPath, "proxy", "install", "--config", config, "--server", "demo", "--project", project, "--record-dir", record], { encoding: "utf8" });
+  expect(install.status, install.stderr).toBe(0);
+  const listed = runClaude(home, project, "mcp", "list");
+  expect(listed.stdout).toMatch(/^demo: .* proxy .* - ✔ Connected$/m);
+  // The proxied connection was recorded, with Claude Code's own initialize.
+  const recorded = readFileSync(join(record, "demo.jsonl"), "utf8");
+  expect(parseSessionFile(recorded).frames.some((f) => f.kind === "message" && f.msg.method === "initialize" && JSON.stringify(f.msg).includes("claude-code"))).toBe(true);
+
+  const uninstall = spawnSync(process.execPath, [cliPath, "proxy", "uninstall", "--config", config, "--server", "demo", "--project", project], { encoding: "utf8" });
+  expect(uninstall.status, uninstall.stderr).toBe(0);
+  const after = readFileSync(config, "utf8");
+  // Claude Code may have written its own state into the file meanwhile (mcp list): compare the server entry's bytes.
+  const entry = (text: string) => JSON.stringify((JSON.parse(text) as { projects: Record<string, { mcpServers: unknown }> }).projects[project]?.mcpServers);
+  expect(entry(after)).toBe(entry(before));
+  expect(runClaude(home, project, "mcp", "list").stdout).toMatch(/^demo: .*server\.js - ✔ Connected$/m);
+});
