@@ -137,6 +137,7 @@ test("a hostile app reaches nothing of the inspector: page, URL, storage, cookie
 });
 
 test("server-pdf: display_pdf renders the viewer, which reads the PDF through an app-only tool", async ({ page }) => {
+  test.setTimeout(90_000);
   const pdf = join(repoRoot, "e2e/fixtures/two-pages.pdf");
   inspector = await startInspector(["--", process.execPath, pdfAppServerPath, "--stdio", pdf]);
   await page.goto(inspector.url);
@@ -146,9 +147,12 @@ test("server-pdf: display_pdf renders the viewer, which reads the PDF through an
   await callTool(page, "display_pdf", { url: pdf });
   await expect(page.getByTestId("app-state")).toHaveText("initialized", { timeout: 20_000 });
   // Chromium does not paint a cross-origin frame out of view, and pdf.js waits for a paint: look at it, as a person would.
-  await page.getByTestId("app-frame").scrollIntoViewIfNeeded();
+  // The log grows under the call and can push the frame back out of view, so keep it in view while the PDF loads.
   const app = page.frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
-  await expect(app.locator("body")).toContainText(/of\s*2/, { timeout: 20_000 });
+  await expect(async () => {
+    await page.getByTestId("app-frame").scrollIntoViewIfNeeded();
+    await expect(app.locator("body")).toContainText(/of\s*2/, { timeout: 2_000 });
+  }).toPass({ timeout: 40_000 });
   await expect(app.locator("canvas").first()).toBeVisible();
   // The viewer told its host what it shows (ui/update-model-context).
   await expect(page.getByTestId("app-model-context")).toContainText("PDF viewer");
