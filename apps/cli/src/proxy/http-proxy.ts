@@ -119,7 +119,10 @@ export async function startHttpProxy(options: HttpProxyOptions): Promise<HttpPro
     };
     // An error's body is often the only clue: its frame waits for it (capped); any other goes out with the headers.
     if (response.ok) emit(exchange);
-    res.writeHead(response.status, response.statusText, responseHeaders(response.headers, rewriter !== undefined));
+    const outHeaders = responseHeaders(response.headers, rewriter !== undefined);
+    // A redirect within the server's origin stays on the proxy, or the client would leave it for the server itself.
+    if (typeof outHeaders.location === "string") outHeaders.location = proxiedLocation(outHeaders.location, target);
+    res.writeHead(response.status, response.statusText, outHeaders);
     res.flushHeaders();
     const reader = createBodyRecorder(sse, response.ok, contentType);
     let ended = "closed by the server";
@@ -227,6 +230,15 @@ export async function startHttpProxy(options: HttpProxyOptions): Promise<HttpPro
       return resolved.origin === upstream.origin ? `${origin}${resolved.pathname}${resolved.search}` : data;
     } catch {
       return data;
+    }
+  }
+
+  function proxiedLocation(location: string, base: URL): string {
+    try {
+      const resolved = new URL(location, base);
+      return resolved.origin === upstream.origin ? `${origin}${resolved.pathname}${resolved.search}` : location;
+    } catch {
+      return location;
     }
   }
 

@@ -159,6 +159,20 @@ describe("the HTTP proxy", () => {
     expect(frames).toContainEqual(expect.objectContaining({ kind: "check", rule: "proxy/upstream-unreachable", severity: "error" }));
   });
 
+  it("keeps a same-origin redirect on the proxy, and starts the checks over when a second client initializes", async () => {
+    const { origin } = await upstream((req, res) => {
+      if (req.url === "/old") return void res.writeHead(307, { location: `${origin}/mcp` }).end();
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ jsonrpc: "2.0", id: 1, result: { protocolVersion: "2025-11-25", capabilities: {}, serverInfo: { name: "u", version: "1" } } }));
+    });
+    const { proxy, frames } = await proxyTo(`${origin}/mcp`);
+    const proxyOrigin = new URL(proxy.url).origin;
+    const moved = await fetch(`${proxyOrigin}/old`, { redirect: "manual" });
+    expect(moved.headers.get("location")).toBe(`${proxyOrigin}/mcp`);
+    for (let i = 0; i < 2; i++) await (await fetch(proxy.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(INIT) })).text();
+    // The listen frame, then one per client session after the first: a new session's ids are not "reused".
+    expect(frames.filter((f) => f.kind === "process" && f.event === "spawn")).toHaveLength(2);
+  });
+
   it("refuses a foreign Host (DNS rebinding) and a foreign page's Origin before anything reaches the server", async () => {
     const { origin, seen } = await upstream((_, res) => res.writeHead(200).end());
     const { proxy } = await proxyTo(`${origin}/mcp`);
