@@ -2,6 +2,7 @@ export * from "./frame";
 export * from "./relay-protocol";
 export * from "./app-frame";
 export * from "./app-csp-origin";
+export * from "./app-meta";
 export * from "./line-splitter";
 export * from "./stdout-line";
 export * from "./session-file";
