@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { maskUrl, type FrameInput, type HttpTransportKind } from "@mcp-inspect/core";
 import { RULES_BY_ID } from "@mcp-inspect/core/checks";
@@ -6,6 +6,7 @@ import { maskHeaderValue } from "@mcp-inspect/server";
 import { isLoopbackOrigin, loopbackHosts, type ListenAddress } from "./listen-address";
 import { readJsonRpcBody } from "./jsonrpc-body";
 import { createEndpointRewriter, createSseReader } from "./sse-stream";
+import { createUpstream } from "./upstream-request";
 
 export interface HttpProxyOptions {
   /** The remote server's MCP endpoint (--url); for HTTP+SSE its SSE URL. */
@@ -26,7 +27,7 @@ export interface HttpProxy {
   close(): Promise<void>;
 }
 
-/** Hop-by-hop headers (RFC 9110 7.6.1) and the ones fetch derives itself: never forwarded either way. */
+/** Hop-by-hop headers (RFC 9110 7.6.1), and Host and Content-Length, which Node derives itself: never forwarded as they came. */
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length"]);
 /** Request headers recorded as they are: MCP's own and the harmless ones; every other value is masked. */
 const SHOWN = new Set(["mcp-session-id", "mcp-protocol-version", "last-event-id", "mcp-method", "mcp-name", "accept", "accept-encoding", "content-type", "user-agent"]);
@@ -42,7 +43,7 @@ const MAX_RECORDED_JSON = 16 * 1024 * 1024;
  * legacy HTTP+SSE transport (GET /sse, POST to the endpoint it names) pass to the upstream and back unchanged, body
  * bytes included, SSE answers streamed as they come. The one rewrite is the HTTP+SSE `endpoint` event, which must
  * name the proxy. A copy of every body is read into `message` frames, every exchange into an `http` frame.
- * node:http and fetch do it all: SSE is plain chunked HTTP, so no proxy library is needed to stream it.
+ * node:http does it all both ways: SSE is plain chunked HTTP, so no proxy library is needed to stream it.
  */
 export async function startHttpProxy(options: HttpProxyOptions): Promise<HttpProxy> {
   const { emit } = options;
@@ -55,6 +56,7 @@ export async function startHttpProxy(options: HttpProxyOptions): Promise<HttpPro
   let origin = "";
   let handshakes = 0;
   const open = new Set<AbortController>();
+  const upstreamRequests = createUpstream();
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: Error) => {
@@ -88,9 +90,9 @@ export async function startHttpProxy(options: HttpProxyOptions): Promise<HttpPro
       if (!res.writableFinished) aborted.abort();
     });
     const url = maskUrl(target.href);
-    let response: Response;
+    let response: IncomingMessage;
     try {
-      response = await fetch(target, { method, headers, ...(sent ? { body: sent } : {}), redirect: "manual", signal: aborted.signal });
+      response = await upstreamRequests.send(target, { method, headers, ...(sent ? { body: sent } : {}), signal: aborted.signal });
     } catch (error) {
       if (aborted.signal.aborted) return;
       const why = describeError(error);
@@ -98,7 +100,9 @@ export async function startHttpProxy(options: HttpProxyOptions): Promise<HttpPro
       emit({ kind: "check", rule: UNREACHABLE.id, severity: UNREACHABLE.severity, message: `${method} ${url} failed: ${why}; the client got HTTP 502`, hint: UNREACHABLE.hint });
       return rpcError(res, 502, requestId ?? null, `mcp-inspect proxy: could not reach ${shown}: ${why}`);
     }
-    const contentType = response.headers.get("content-type") ?? "";
+    const status = response.statusCode ?? 502;
+    const ok = status >= 200 && status < 300;
+    const contentType = response.headers["content-type"] ?? "";
     const sse = /^text\/event-stream/i.test(contentType);
     // Only a legacy HTTP+SSE stream opens with the endpoint event; a Streamable HTTP GET stream never has one.
     const rewriter = sse && method === "GET" && options.transport !== "streamable-http" ? createEndpointRewriter((data) => proxiedEndpoint(data, target)) : undefined;
@@ -107,29 +111,27 @@ export async function startHttpProxy(options: HttpProxyOptions): Promise<HttpPro
       event: "response" as const,
       method,
       url,
-      status: response.status,
-      statusText: response.statusText,
+      status,
+      statusText: response.statusMessage ?? "",
       ...(contentType ? { contentType } : {}),
       requestHeaders: recordedHeaders(headers),
       ...(requestId !== undefined ? { requestId } : {}),
-      ...(response.headers.get("mcp-session-id") ? { sessionId: response.headers.get("mcp-session-id")! } : {}),
-      ...(headers.get("last-event-id") ? { resumedFrom: headers.get("last-event-id")! } : {}),
-      ...(sse && response.ok ? { stream: true as const } : {}),
-      ...(response.status === 401 || response.status === 403 ? wwwAuthenticate(response) : {}),
+      ...(one(response.headers["mcp-session-id"]) ? { sessionId: one(response.headers["mcp-session-id"])! } : {}),
+      ...(one(headers["last-event-id"]) ? { resumedFrom: one(headers["last-event-id"])! } : {}),
+      ...(sse && ok ? { stream: true as const } : {}),
+      ...((status === 401 || status === 403) && response.headers["www-authenticate"] ? { wwwAuthenticate: response.headers["www-authenticate"] } : {}),
     };
     // An error's body is often the only clue: its frame waits for it (capped); any other goes out with the headers.
-    if (response.ok) emit(exchange);
+    if (ok) emit(exchange);
     const outHeaders = responseHeaders(response.headers, rewriter !== undefined);
     // A redirect within the server's origin stays on the proxy, or the client would leave it for the server itself.
     if (typeof outHeaders.location === "string") outHeaders.location = proxiedLocation(outHeaders.location, target);
-    res.writeHead(response.status, response.statusText, outHeaders);
+    res.writeHead(status, response.statusMessage, outHeaders);
     res.flushHeaders();
-    const reader = createBodyRecorder(sse, response.ok, contentType);
+    const reader = createBodyRecorder(sse, ok, contentType);
     let ended = "closed by the server";
-    const body = response.body?.getReader();
     try {
-      for (let next = await body?.read(); next && !next.done; next = await body!.read()) {
-        const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+      for await (const chunk of response as AsyncIterable<Buffer>) {
         reader.push(chunk);
         const out = rewriter ? rewriter.push(chunk) : chunk;
         if (out.length > 0 && !res.write(out)) await drained(res);
@@ -139,10 +141,10 @@ export async function startHttpProxy(options: HttpProxyOptions): Promise<HttpPro
       ended = aborted.signal.aborted ? "closed by the client" : `dropped: ${describeError(error)}`;
     }
     if (res.destroyed && ended === "closed by the server") ended = "closed by the client";
-    if (!response.ok) emit({ ...exchange, ...(reader.errorText() ? { body: reader.errorText() } : {}) });
+    if (!ok) emit({ ...exchange, ...(reader.errorText() ? { body: reader.errorText() } : {}) });
     reader.end();
     res.end(rewriter?.end());
-    if (sse && method === "GET" && response.ok) emit({ kind: "http", event: "stream-end", method, url, reason: ended });
+    if (sse && method === "GET" && ok) emit({ kind: "http", event: "stream-end", method, url, reason: ended });
   }
 
   /** The client's POST as messages; the id of the one request it carries, so the exchange pairs with it. */
@@ -201,24 +203,27 @@ export async function startHttpProxy(options: HttpProxyOptions): Promise<HttpPro
   }
 
   /** The client's headers minus hop-by-hop ones, then --header; identity encoding, so bodies pass and read as sent. */
-  function forwardHeaders(raw: string[]): Headers {
-    const headers = new Headers();
+  function forwardHeaders(raw: string[]): OutgoingHttpHeaders {
+    const headers: Record<string, string | string[]> = {};
     const named = new Set<string>();
     for (let i = 0; i < raw.length; i += 2) if (raw[i]!.toLowerCase() === "connection") for (const n of raw[i + 1]!.split(",")) named.add(n.trim().toLowerCase());
     for (let i = 0; i < raw.length; i += 2) {
       const name = raw[i]!.toLowerCase();
-      if (!HOP_BY_HOP.has(name) && !named.has(name) && !addedNames.has(name)) headers.append(raw[i]!, raw[i + 1]!);
+      if (HOP_BY_HOP.has(name) || named.has(name) || addedNames.has(name)) continue;
+      const before = headers[name];
+      headers[name] = before === undefined ? raw[i + 1]! : [...(Array.isArray(before) ? before : [before]), raw[i + 1]!];
     }
-    for (const [name, value] of added) headers.set(name, value);
-    headers.set("accept-encoding", "identity");
+    for (const [name, value] of added) headers[name.toLowerCase()] = value;
+    headers["accept-encoding"] = "identity";
     return headers;
   }
 
-  function recordedHeaders(headers: Headers): Record<string, string> {
+  function recordedHeaders(headers: OutgoingHttpHeaders): Record<string, string> {
     const out: Record<string, string> = {};
-    headers.forEach((value, name) => {
+    for (const [name, raw] of Object.entries(headers)) {
+      const value = Array.isArray(raw) ? raw.join(", ") : String(raw);
       out[name] = SHOWN.has(name) || name.startsWith("mcp-param-") ? value : maskHeaderValue(name, value);
-    });
+    }
     return out;
   }
 
@@ -256,33 +261,26 @@ export async function startHttpProxy(options: HttpProxyOptions): Promise<HttpPro
     async close() {
       for (const controller of open) controller.abort();
       server.closeAllConnections();
+      upstreamRequests.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       emit({ kind: "process", event: "exit", code: 0, signal: null, stderrTail: [] });
     },
   };
 }
 
-/**
- * Upstream response headers for the client: all but hop-by-hop ones. A rewritten stream has no fixed length; a body
- * fetch decoded (a server that compressed although asked for identity) goes on decoded, so without its encoding.
- */
-function responseHeaders(headers: Headers, rewritten: boolean): Record<string, string | string[]> {
+/** Upstream response headers for the client: all but hop-by-hop ones; a rewritten stream has no fixed length. */
+function responseHeaders(headers: IncomingHttpHeaders, rewritten: boolean): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  const decoded = headers.has("content-encoding");
-  headers.forEach((value, name) => {
-    if (decoded && (name === "content-encoding" || name === "content-length")) return;
-    if (HOP_BY_HOP.has(name) && !(name === "content-length" && !rewritten)) return;
-    if (name === "set-cookie") return;
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || (HOP_BY_HOP.has(name) && !(name === "content-length" && !rewritten))) continue;
     out[name] = value;
-  });
-  const cookies = headers.getSetCookie();
-  if (cookies.length) out["set-cookie"] = cookies;
+  }
   return out;
 }
 
-function wwwAuthenticate(response: Response): { wwwAuthenticate?: string } {
-  const value = response.headers.get("www-authenticate");
-  return value ? { wwwAuthenticate: value } : {};
+/** A header Node may give as a list: its first value. */
+function one(value: string | string[] | number | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value === undefined ? undefined : String(value);
 }
 
 function rpcError(res: ServerResponse, status: number, id: string | number | null, message: string): void {
@@ -319,7 +317,7 @@ function preview(bytes: Uint8Array): string {
   return bytes.length > 200 ? `${text}…` : text;
 }
 
-/** Node's fetch says only "fetch failed"; the cause says why (ECONNREFUSED, ENOTFOUND, a TLS error). */
+/** The error and, when it has one, its cause (fetch-style errors say only "fetch failed"). */
 function describeError(error: unknown): string {
   const e = error as Error & { cause?: { message?: string; code?: string } };
   const cause = e?.cause?.message ?? e?.cause?.code;
