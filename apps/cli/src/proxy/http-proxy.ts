@@ -128,7 +128,9 @@ export async function startHttpProxy(options: HttpProxyOptions): Promise<HttpPro
     if (typeof outHeaders.location === "string") outHeaders.location = proxiedLocation(outHeaders.location, target);
     res.writeHead(status, response.statusMessage, outHeaders);
     res.flushHeaders();
-    const reader = createBodyRecorder(sse, ok, contentType);
+    // A server that compressed although asked for identity: its bytes pass unchanged, but there is nothing to read.
+    const encoded = (one(response.headers["content-encoding"]) ?? "identity").toLowerCase() !== "identity";
+    const reader = encoded ? { push: () => {}, end: () => {}, errorText: () => "" } : createBodyRecorder(sse, ok, contentType);
     let ended = "closed by the server";
     try {
       for await (const chunk of response as AsyncIterable<Buffer>) {
