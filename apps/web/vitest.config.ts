@@ -11,6 +11,7 @@ export default mergeConfig(
       // Typing into Mantine forms under jsdom takes seconds on a loaded 2-core machine; 5 s failed tests that pass.
       // A guard against hangs, not a timing assertion.
       testTimeout: 20_000,
+      setupFiles: ["./src/test-support/setup.ts"],
     },
   }),
 );
