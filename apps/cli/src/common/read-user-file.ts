@@ -7,6 +7,8 @@ export function readUserFile(file: string): string {
     return readFileSync(file, "utf8");
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    throw new UsageError(`cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder, not a file" : message}`);
+    if (code === "ENOENT") throw new UsageError(`${file}: no such file`);
+    if (code === "EISDIR") throw new UsageError(`${file}: is a folder, not a file`);
+    throw new UsageError(`cannot read ${file}: ${message}`);
   }
 }

@@ -24,7 +24,7 @@ describe("readSessionArgument", () => {
   it("refuses a missing file, a folder and a file that is not a session with a usage error naming the file", () => {
     const notSession = join(dir, "notes.txt");
     writeFileSync(notSession, "hello\n");
-    for (const [path, why] of [[join(dir, "missing.jsonl"), /missing\.jsonl: no such file$/], [dir, /it is a folder/], [notSession, /^.*notes\.txt: /]] as const) {
+    for (const [path, why] of [[join(dir, "missing.jsonl"), /missing\.jsonl: no such file$/], [dir, /: is a folder, not a file$/], [notSession, /^.*notes\.txt: /]] as const) {
       expect(() => readSessionArgument(path, "diff")).toThrow(UsageError);
       expect(() => readSessionArgument(path, "diff")).toThrow(why);
     }
