@@ -42,7 +42,9 @@ export function startInspector(
   const recordPath = join(tempDir(), "session.jsonl");
   const command = options.command ?? [process.execPath, cliPath];
   const args = [...command.slice(1), "--no-open", "--port", "0", "--record", recordPath, ...(options.flags ?? []), ...target];
-  const child = spawn(command[0]!, args, { env: { ...process.env, ...options.env }, cwd: options.cwd ?? repoRoot, stdio: ["ignore", "pipe", "pipe"],
+  // A runtime folder of its own: no proxy of another test publishes to it by chance.
+  const env = { ...process.env, MCP_INSPECT_RUNTIME_DIR: join(tempDir(), "runtime"), ...options.env };
+  const child = spawn(command[0]!, args, { env, cwd: options.cwd ?? repoRoot, stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so stop() can send SIGINT to the group the way a terminal's Ctrl-C does.
     detached: true,
   });

@@ -11,12 +11,15 @@ import { UsageError } from "../common/usage-error";
 import { VERSION } from "../common/version";
 import { printErr } from "../common/terminal-text";
 import { startRelay, type Relay } from "./proxy-relay";
+import { publishLive } from "./live-feed";
 
 export interface ProxyFlags {
   record?: string;
   name?: string;
   env: string[];
   cwd?: string;
+  /** Start an inspector when none is running, and print its URL (the session shows there live either way). */
+  ui?: boolean;
 }
 
 /**
@@ -51,6 +54,8 @@ export async function runProxy(commandLine: string[], flags: ProxyFlags): Promis
     const client = !flags.record && clientNameOf(frame);
     if (client) recordedAt = renameQuietly(recordedAt, proxySessionPath(defaultSessionPath(startedAt, header.id), slug(client), server));
   });
+  // Shown live in a running inspector (if any, or one started for --ui); the relay never waits for it.
+  const live = publishLive(session, flags.name ?? serverName(commandLine), { ui: flags.ui === true });
   let relay: Relay | undefined;
   session.attach((emit) => ({
     start: () => {
@@ -77,6 +82,7 @@ export async function runProxy(commandLine: string[], flags: ProxyFlags): Promis
   process.stdout.on("error", () => relay?.stop());
   const code = await relay!.exited;
   await session.stop();
+  await live.finish();
   process.off("SIGTERM", onSignal);
   process.off("SIGINT", onSignal);
   printErr(`mcp-inspect proxy: ${command} exited with ${code}; ${errors} protocol error${errors === 1 ? "" : "s"} found; session in ${recordedAt}\n`);

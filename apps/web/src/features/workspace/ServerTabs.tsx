@@ -71,10 +71,17 @@ function ServerTab({ server, active, waiting, onSelect, onClose }: { server: Liv
   return (
     <div className={classes.tab} data-active={active || undefined} data-closable={onClose ? true : undefined}>
       <Tooltip label={label} multiline maw={480}>
-        <UnstyledButton className={classes.label} role="tab" aria-selected={active} onClick={onSelect} data-testid="server-tab" data-server-id={server.id}>
+        <UnstyledButton className={classes.label} role="tab" aria-selected={active} onClick={onSelect} data-testid="server-tab" data-server-id={server.id} data-feed={server.feed?.state}>
           {server.name}
         </UnstyledButton>
       </Tooltip>
+      {server.feed && (
+        <Tooltip label={server.feed.state === "live" ? "Proxied session, live: read-only" : "Proxied session, ended: read-only"}>
+          <Badge size="xs" variant="dot" color={server.feed.state === "live" ? "teal" : "gray"} ml={4} data-testid="server-tab-feed">
+            {server.feed.state}
+          </Badge>
+        </Tooltip>
+      )}
       {waiting > 0 && (
         <Tooltip label={`${waiting} ${waiting === 1 ? "request waits" : "requests wait"} for you (sampling, elicitation)`}>
           <Badge size="xs" circle color="orange" ml={4} aria-label={`${waiting} waiting`} data-testid="server-tab-waiting">
