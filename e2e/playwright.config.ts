@@ -1,5 +1,12 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
+
+// Inspectors announce themselves in a per-user runtime folder and every `mcp-inspect proxy` publishes to the one it
+// finds there: the tests' proxies must not reach a person's inspector, nor each other's (startInspector gives each
+// inspector a folder of its own; a test that wants a proxy to find one passes that folder on).
+process.env.MCP_INSPECT_RUNTIME_DIR ??= mkdtempSync(join(tmpdir(), "mcp-inspect-e2e-runtime-"));
 
 /** Debian's Chromium: Playwright cannot download its own browsers on these machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);

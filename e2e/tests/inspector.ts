@@ -42,7 +42,9 @@ export function startInspector(
   const recordPath = join(tempDir(), "session.jsonl");
   const command = options.command ?? [process.execPath, cliPath];
   const args = [...command.slice(1), "--no-open", "--port", "0", "--record", recordPath, ...(options.flags ?? []), ...target];
-  const child = spawn(command[0]!, args, { env: { ...process.env, ...options.env }, cwd: options.cwd ?? repoRoot, stdio: ["ignore", "pipe", "pipe"],
+  // A runtime folder of its own: no proxy of another test publishes to it by chance.
+  const env = { ...process.env, MCP_INSPECT_RUNTIME_DIR: join(tempDir(), "runtime"), ...options.env };
+  const child = spawn(command[0]!, args, { env, cwd: options.cwd ?? repoRoot, stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so stop() can send SIGINT to the group the way a terminal's Ctrl-C does.
     detached: true,
   });
@@ -90,4 +92,31 @@ export function isAlive(pid: number): boolean {
   } catch {
     return true;
   }
+}
+
+/** `mcp-inspect watch` as a person starts it, with its own runtime folder; resolves with its URL once ready. */
+export async function startWatch(runtimeDir: string): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [cliPath, "watch", "--no-open", "--port", "0"], { env: { ...process.env, MCP_INSPECT_RUNTIME_DIR: runtimeDir }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`watch printed no ready line: ${stderr}`)), 30_000);
+    child.stdout!.on("data", (chunk) => {
+      stdout += chunk;
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(stdout);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(match[1]!);
+    });
+  });
+  return {
+    url,
+    child,
+    stop: async () => {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+  };
 }

@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { parseSessionFile, type Frame } from "@mcp-inspect/core";
-import { cliPath, demoServerPath, repoRoot, tempDir } from "./inspector";
+import { cliPath, demoServerPath, repoRoot, startWatch, tempDir } from "./inspector";
 
 // Claude Code, from npm (a pinned devDependency), as the real client of `mcp-inspect proxy`. Its own HOME (a temp
 // dir) keeps the user's config out, and it runs offline: `mcp list` only starts the local servers to check them.
@@ -84,4 +84,36 @@ test("proxy install rewrites Claude Code's local-scope entry so it connects thro
   const entry = (text: string) => JSON.stringify((JSON.parse(text) as { projects: Record<string, { mcpServers: unknown }> }).projects[project]?.mcpServers);
   expect(entry(after)).toBe(entry(before));
   expect(runClaude(home, project, "mcp", "list").stdout).toMatch(/^demo: .*server\.js - ✔ Connected$/m);
+});
+
+test("with an inspector running, Claude Code's proxied session appears in it live as a \"claude-code → demo\" tab, with Claude Code's initialize in its log", async ({ page }) => {
+  test.setTimeout(180_000);
+  const home = tempDir();
+  const project = join(tempDir(), "project");
+  mkdirSync(project);
+  // The inspector and the proxy share a runtime folder of their own; Claude Code hands the variable to its server (-e).
+  const runtimeDir = join(tempDir(), "runtime");
+  const watch = await startWatch(runtimeDir);
+  try {
+    await page.goto(watch.url);
+    await expect(page.getByTestId("waiting-for-proxies")).toBeVisible();
+    const add = runClaude(home, project, "mcp", "add", "--scope", "local", "demo", "-e", `MCP_INSPECT_RUNTIME_DIR=${runtimeDir}`, "--", process.execPath, cliPath, "proxy", "--name", "demo", "--record", join(project, "demo.jsonl"), "--", process.execPath, demoServerPath);
+    expect(add.status, add.stderr).toBe(0);
+    const list = runClaude(home, project, "mcp", "list");
+    expect(list.stdout).toMatch(/^demo: .*proxy .* - ✔ Connected$/m);
+
+    const tab = page.getByTestId("server-tab").filter({ hasText: "claude-code → demo" });
+    await expect(tab).toBeVisible({ timeout: 30_000 });
+    await tab.click();
+    const view: Locator = page.locator('[data-testid="server-view"][data-active="true"]');
+    await expect(view.getByTestId("live-feed-banner")).toContainText("claude-code → demo");
+    // Claude Code's own initialize, with its clientInfo, in the tab's log.
+    const init = view.getByTestId("message-log").getByTestId("log-row").filter({ hasText: "initialize" }).first();
+    await init.click();
+    await expect(view.getByTestId("log-detail")).toContainText("clientInfo");
+    await expect(view.getByTestId("log-detail")).toContainText("claude-code");
+    await expect(view.getByTestId("log-detail")).toContainText(claudeVersion);
+  } finally {
+    await watch.stop();
+  }
 });

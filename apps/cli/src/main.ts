@@ -167,10 +167,11 @@ const proxyCommand = targetOptions(program.command("proxy"), { remote: false, co
 addProxyInstallCommands(proxyCommand);
 proxyCommand
   .description("run in place of a stdio server in a client's config, or with --url --listen as a loopback HTTP endpoint in front of a remote one: relay both ways unchanged, record every frame and check both sides")
-  .usage("[--record <file>] [--name <name>] [-e KEY=VALUE] [--cwd <dir>] -- <command> [args...]\n       mcp-inspect proxy --url <server-url> --listen 127.0.0.1:<port> [--transport streamable-http|sse] [--header \"Name: value\"] [--record <file>] [--name <name>]")
+  .usage("[--record <file>] [--name <name>] [--ui] [-e KEY=VALUE] [--cwd <dir>] -- <command> [args...]\n       mcp-inspect proxy --url <server-url> --listen 127.0.0.1:<port> [--transport streamable-http|sse] [--header \"Name: value\"] [--record <file>] [--name <name>]")
   .argument("[command...]", "the stdio server to run (its own flags follow it)")
   .option("--record <file>", "record to this file, each run appended as a session (default: the recordings folder, named <time>-<id>.proxy.<client>.to.<server>.jsonl)")
-  .option("--name <name>", "the server's name in the recording's file name (default: the script's name, or the --url's host)")
+  .option("--name <name>", "the server's name in the recording's file name and the inspector's tab (default: the script's name, or the --url's host)")
+  .option("--ui", "show the session live in an inspector: the running one, or start one (mcp-inspect watch) and print its URL on stderr")
   .addOption(new Option("--url <server-url>", "proxy a remote server (Streamable HTTP, or HTTP+SSE): clients point at --listen instead"))
   .option("--listen <address:port>", "with --url: where the proxy listens, loopback only, e.g. 127.0.0.1:8080 (port 0 picks one; the URL is printed on stderr)")
   .addOption(new Option("--transport <kind>", "with --url: the remote transport, recorded in the session; sse also rewrites the endpoint event only it has (default: auto, whatever the client speaks)").choices(["auto", ...TRANSPORTS]))
@@ -203,6 +204,20 @@ program
   .action(async (file: string, flags: import("./export-session/export-session-command").ExportSessionFlags) => {
     const { runExportSession } = await import("./export-session/export-session-command");
     process.exitCode = await runExportSession(file, flags);
+  });
+
+program
+  .command("watch")
+  .description("start an inspector with no server of its own: sessions that `mcp-inspect proxy` relays for your clients appear in it live, read-only")
+  .usage("[options]")
+  .addOption(new Option("-p, --port <n>", "port for the UI (0 = any free port)").argParser(parsePort).default(DEFAULT_PORT))
+  .option("--host <addr>", "address to bind (loopback only, unless --allow-remote; proxies find only a loopback inspector)", "127.0.0.1")
+  .option("--allow-remote", "allow binding a non-loopback address")
+  .option("--no-open", "do not open the browser")
+  .option("--token <token>", "the token the UI and API require (default: $MCP_INSPECT_TOKEN, else random)")
+  .action(async (flags: import("./watch/watch-command").WatchFlags, cmd: Command) => {
+    const { runWatch } = await import("./watch/watch-command");
+    await runWatch(flags, cmd.getOptionValueSource("port") === "cli");
   });
 
 program

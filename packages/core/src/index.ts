@@ -15,3 +15,4 @@ export * from "./dropped-answer";
 export * from "./protocol-mode";
 export * from "./protocol-era";
 export * from "./session-summary";
+export * from "./proxy-feed";

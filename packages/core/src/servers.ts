@@ -17,6 +17,12 @@ export interface LiveServerInfo {
   sessionFile?: string;
   /** Remote servers: the headers sent with every request, values masked ("Bearer ****"). */
   headers?: Record<string, string>;
+  /**
+   * A session a `mcp-inspect proxy` publishes live (its client drives the server, not this inspector): read-only,
+   * nothing can be sent to it. `ended` once the proxy is gone (the tab keeps its log). `client`: the client's name;
+   * `error`: why the inspector cut the feed, when it did.
+   */
+  feed?: { state: "live" | "ended"; client?: string; error?: string };
 }
 
 export interface LauncherInfo {
@@ -37,6 +43,8 @@ export interface ServersResponse {
    * and has no servers and no launchers.
    */
   recording?: { name: string };
+  /** `mcp-inspect watch`: no target of its own; it waits for proxied sessions, sent by this command line. */
+  watching?: { proxyCommand: string };
 }
 
 /** Query parameter naming the server on the relay and on `/api/info`, `/api/restart`, `/api/export`. */

@@ -52,10 +52,11 @@ export async function apiRoutes(app: FastifyInstance, options: { hub: ServerHub;
 
   app.post(
     "/api/restart",
-    { schema: { response: { 202: { type: "object", properties: { restarting: { type: "boolean" } } }, 401: errorSchema, 404: errorSchema } } },
+    { schema: { response: { 202: { type: "object", properties: { restarting: { type: "boolean" } } }, 401: errorSchema, 404: errorSchema, 409: errorSchema } } },
     async (request, reply) => {
       const server = serverOf(hub, request, reply);
       if (!server) return reply;
+      if (server.feed) return reply.code(409).send(errorBody(ErrorCodes.READ_ONLY_SERVER, `${server.name} is a live proxied session: its client starts and stops the server`));
       void server.session.restart();
       return reply.code(202).send({ restarting: true });
     },

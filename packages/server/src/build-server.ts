@@ -9,6 +9,7 @@ import { ErrorCodes, errorBody } from "./errors";
 import { oauthCallbackRoute } from "./oauth-callback-route";
 import type { PendingAuthorizations } from "./oauth-client";
 import { recordingRoute, type Recording } from "./recording-route";
+import { proxyFeedRoute, type FeedLimits } from "./proxy-feed-route";
 import { relayRoute } from "./relay-route";
 import { ServerHub } from "./server-hub";
 import { serversRoutes } from "./servers-routes";
@@ -36,6 +37,10 @@ export interface BuildServerOptions {
   recording?: Recording;
   /** Largest WebSocket message accepted from a browser. @default 64 MiB */
   maxClientPayload?: number;
+  /** Bounds of each proxied session's live feed (`/api/proxy-feed`). */
+  feedLimits?: FeedLimits;
+  /** `mcp-inspect watch`: no target of its own; `GET /api/servers` tells the page how to send it a proxied session. */
+  watching?: { proxyCommand: string };
   /** Serve MCP Apps' sandbox on an origin of its own once listening (see app-sandbox.ts). @default true */
   appSandbox?: boolean;
 }
@@ -101,9 +106,16 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   await app.register(async (api) => {
     api.addHook("onRequest", guard.checkToken);
     await api.register(apiRoutes, { hub, appSandbox: () => sandbox, ...(options.recordingsFolder ? { recordingsFolder: options.recordingsFolder } : {}) });
-    await api.register(serversRoutes, { hub, ...(options.configFile ? { configFile: options.configFile } : {}), ...(options.recording ? { recording: options.recording } : {}) });
+    await api.register(serversRoutes, {
+      hub,
+      ...(options.configFile ? { configFile: options.configFile } : {}),
+      ...(options.recording ? { recording: options.recording } : {}),
+      ...(options.watching ? { watching: options.watching } : {}),
+    });
     if (options.recording) await api.register(recordingRoute, { recording: options.recording });
     await api.register(relayRoute, { hub });
+    // A recording shown read-only has no hub to add a proxied session to.
+    if (!options.recording) await api.register(proxyFeedRoute, { hub, ...(options.feedLimits ? { limits: options.feedLimits } : {}) });
   });
 
   // Outside the token scope: the authorization server's redirect cannot carry the token; the state is the key.

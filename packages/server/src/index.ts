@@ -3,6 +3,7 @@ export type { Recording } from "./recording-route";
 export { InspectSession, type InspectSessionOptions } from "./session";
 export { ServerHub, type Launcher, type LiveServer } from "./server-hub";
 export { CLOSE_UNKNOWN_SERVER } from "./relay-route";
+export type { FeedLimits } from "./proxy-feed-route";
 export type { Target } from "./target";
 export { createHttpTarget, type HttpTargetOptions } from "./http-target";
 export { maskHeaderValue } from "./mask-headers";

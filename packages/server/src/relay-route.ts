@@ -100,6 +100,11 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
     });
 
     socket.on("message", (data: RawData, isBinary: boolean) => {
+      // A proxied session belongs to its client: the inspector only watches it (no request, answer, restart or app message).
+      if (server.feed) {
+        send(socket, { type: "error", code: ErrorCodes.READ_ONLY_SERVER, message: `${server.name} is a live proxied session: its client drives the server, nothing can be sent from the inspector` });
+        return;
+      }
       const text = isBinary ? undefined : data.toString();
       // Depth is judged on the text, before parsing; the payload wraps the message in one more level.
       if (text !== undefined && textNestsDeeperThan(text, MAX_MESSAGE_DEPTH + 1)) {

@@ -15,6 +15,8 @@ export interface LiveServer {
   name: string;
   launcher: string;
   session: InspectSession;
+  /** A proxied session published live (`proxy-feed-route.ts`): read-only; nothing is ever sent to it. */
+  feed?: { state: "live" | "ended"; client?: string; error?: string; close(): void };
 }
 
 /** The servers one inspector runs: one session, one log and one recording each. */
@@ -63,11 +65,22 @@ export class ServerHub {
     return server;
   }
 
+  /**
+   * Adds a proxied session someone else drives (its proxy publishes the frames): no launcher, read-only. The
+   * returned server's `name` and `feed` change as the feed goes on (the client names itself, the proxy leaves).
+   */
+  addFeed(session: InspectSession, name: string, close: () => void): LiveServer {
+    const server = this.#add(session, name, "");
+    server.feed = { state: "live", close };
+    return server;
+  }
+
   /** Stops a server and closes its recording; false when there is no such server. */
   async close(id: string): Promise<boolean> {
     const server = this.#servers.get(id);
     if (!server) return false;
     this.#servers.delete(id);
+    server.feed?.close();
     for (const listener of this.#closeListeners) listener(server);
     await server.session.stop();
     return true;
@@ -97,12 +110,17 @@ export class ServerHub {
       header: session.header,
       ...(session.sessionFile ? { sessionFile: session.sessionFile } : {}),
       ...(headers ? { headers } : {}),
+      ...(server.feed ? { feed: feedInfo(server.feed) } : {}),
     };
   }
 
   #add(session: InspectSession, name: string, launcher: string): LiveServer {
-    const server = { id: `s${this.#next++}`, name: name || describeTarget(session.header.target), launcher, session };
+    const server: LiveServer = { id: `s${this.#next++}`, name: name || describeTarget(session.header.target), launcher, session };
     this.#servers.set(server.id, server);
     return server;
   }
+}
+
+function feedInfo(feed: NonNullable<LiveServer["feed"]>): NonNullable<LiveServerInfo["feed"]> {
+  return { state: feed.state, ...(feed.client ? { client: feed.client } : {}), ...(feed.error ? { error: feed.error } : {}) };
 }

@@ -19,7 +19,7 @@ const RESERVED = new Set(["host", "content-length", "connection", "transfer-enco
  * close one, change a remote one's headers. Bodies are closed schemas: a launcher id is all a
  * request can say about what to start.
  */
-export async function serversRoutes(app: FastifyInstance, options: { hub: ServerHub; configFile?: string; recording?: { name: string } }): Promise<void> {
+export async function serversRoutes(app: FastifyInstance, options: { hub: ServerHub; configFile?: string; recording?: { name: string }; watching?: { proxyCommand: string } }): Promise<void> {
   const { hub } = options;
 
   app.get("/api/servers", { schema: { response: { 401: errorSchema } } }, async (): Promise<ServersResponse> => ({
@@ -27,6 +27,7 @@ export async function serversRoutes(app: FastifyInstance, options: { hub: Server
     launchers: hub.launchers(),
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.recording ? { recording: { name: options.recording.name } } : {}),
+    ...(options.watching ? { watching: options.watching } : {}),
   }));
 
   app.post<{ Body: { launcher: string } }>(

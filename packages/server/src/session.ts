@@ -129,6 +129,15 @@ export class InspectSession {
     this.#emit({ kind: "app", dir, app: { instance: app.instance, uri: app.uri, ...(app.tool === undefined ? {} : { tool: app.tool }) }, msg: message });
   }
 
+  /**
+   * Publishes a frame another process already numbered and checked (a proxy's live feed): kept as it is, seq and
+   * time included, so its findings' `about` still point at the right frames. The caller keeps the seqs rising.
+   */
+  mirror(frame: Frame): void {
+    this.#seq = frame.seq;
+    this.#publish(frame);
+  }
+
   /** The frames still in memory (all of them without a recorder, or while under the memory limit). */
   history(): readonly Frame[] {
     return (this.#head === 0 ? this.#frames : this.#frames.slice(this.#head)) as Frame[];

@@ -11,6 +11,7 @@ import { bundledWebRoot } from "./paths";
 import { UsageError } from "../common/usage-error";
 import { checkUiHost, listenForUi } from "./ui-listen";
 import { watchForChanges } from "./watch";
+import { announceInspector } from "./runtime-announce";
 import { printErr, printOut } from "../common/terminal-text";
 
 /**
@@ -57,6 +58,8 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   }
   if (first) hub.launch(first);
   else printErr(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);
+  // Proxies of this user find this inspector through the runtime file and show their sessions in it, live.
+  const removeRuntimeFile = announceInspector(origin, token, flags.host);
   printOut(`mcp-inspect ready: ${url}\n`);
   if (flags.open) open(url).catch((error: Error) => printErr(`! could not open a browser (${error.message}); open the URL above\n`));
 
@@ -66,6 +69,7 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
       process.exit(130);
     }
     stopping = true;
+    removeRuntimeFile?.();
     printErr(`- ${signal}: stopping ${hub.servers().length === 1 ? "the server" : "the servers"}\n`);
     await hub.closeAll();
     await app.close();

@@ -13,6 +13,8 @@ export interface HttpProxyFlags {
   header: string[];
   record?: string;
   name?: string;
+  /** Start an inspector when none is running (the session shows there live either way). */
+  ui?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function runHttpProxy(commandLine: string[], flags: HttpProxyFlags)
     target: { type: "http", url: remote.url, transport: remote.transport, headerNames: Object.keys(remote.headers) },
     name: flags.name ?? url.hostname,
     ...(flags.record !== undefined ? { record: flags.record } : {}),
+    ui: flags.ui === true,
   });
   const { session } = proxy;
   let running: HttpProxy | undefined;

@@ -11,6 +11,8 @@ export interface ProxyFlags {
   name?: string;
   env: string[];
   cwd?: string;
+  /** Start an inspector when none is running, and print its URL (the session shows there live either way). */
+  ui?: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function runProxy(commandLine: string[], flags: ProxyFlags): Promis
     target: { type: "stdio", command, args, cwd, envKeys: Object.keys(extraEnv) },
     name: flags.name ?? serverName(commandLine),
     ...(flags.record !== undefined ? { record: flags.record } : {}),
+    ui: flags.ui === true,
   });
   const { session } = proxy;
   let relay: Relay | undefined;

@@ -7,6 +7,7 @@ import { InspectSession, createSessionRecorder } from "@mcp-inspect/server";
 import { defaultSessionPath } from "../inspect/paths";
 import { VERSION } from "../common/version";
 import { printErr } from "../common/terminal-text";
+import { publishLive } from "./live-feed";
 
 export interface ProxySessionOptions {
   /** What the client talks to through us: a stdio command line, or a remote server's URL. */
@@ -15,6 +16,8 @@ export interface ProxySessionOptions {
   name: string;
   /** --record: this file, each run appended as a session; otherwise the recordings folder. */
   record?: string;
+  /** `--ui`: start an inspector when none runs (the session is published live to a running one either way). */
+  ui?: boolean;
 }
 
 export interface ProxySession {
@@ -55,12 +58,16 @@ export function openProxySession(options: ProxySessionOptions): ProxySession {
     const client = !options.record && clientNameOf(frame);
     if (client) recordedAt = renameQuietly(recordedAt, proxySessionPath(defaultSessionPath(startedAt, header.id), slug(client), server));
   });
+  // Shown live in a running inspector (if any, or one started for --ui); the relay never waits for it.
+  const live = publishLive(session, options.name, { ui: options.ui === true });
   return {
     session,
     recordedAt: () => recordedAt,
     errors: () => errors,
     async close(ended) {
       await session.stop();
+      // The exit frame and the last findings reach the inspector too (a bounded wait).
+      await live.finish();
       printErr(`mcp-inspect proxy: ${ended}; ${errors} protocol error${errors === 1 ? "" : "s"} found; session in ${recordedAt}\n`);
     },
   };

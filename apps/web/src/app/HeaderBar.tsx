@@ -16,14 +16,15 @@ import { useServerTabsShown } from "../features/workspace";
 
 /** Product name, the server tabs (several servers), who this server is, the connection state and the global actions. */
 export function HeaderBar() {
-  const { snapshot, restart } = useSession();
+  const { snapshot, restart, feed } = useSession();
   const server = useLastServer(snapshot.connection);
   const relayOpen = snapshot.relay.state === "open";
   // A recorded session: nothing to restart, answer or export (export reads the live recording).
   const { opened, home } = useSessions();
-  const readOnly = opened !== undefined;
+  // A proxied session is read-only too: its client drives the server; this page cannot send, restart or export it.
+  const readOnly = opened !== undefined || feed !== undefined;
   // `mcp-inspect open`: a recording and no server at all, so nothing to restart (not even a disabled button).
-  const recordingOnly = home !== undefined;
+  const recordingOnly = home !== undefined || feed !== undefined;
   // The tabs need the room (the icon still says which app this is, the tab which server), and the name some of it.
   const tabs = useServerTabsShown();
   const showTitle = !tabs && server?.title && server.title !== server.name;
@@ -68,7 +69,13 @@ export function HeaderBar() {
             </Text>
           )}
         </Group>
-        {readOnly ? (
+        {feed && !opened ? (
+          <Tooltip label={`${feed.client ?? "The client"} drives this server through mcp-inspect proxy: the inspector only watches`}>
+            <Badge color={feed.state === "live" ? "teal" : "gray"} variant="light" style={{ flexShrink: 0 }} data-testid="readonly-badge">
+              {feed.state === "live" ? "live · read-only" : "ended · read-only"}
+            </Badge>
+          </Tooltip>
+        ) : readOnly ? (
           <Badge color="blue" variant="light" style={{ flexShrink: 0 }} data-testid="readonly-badge">
             read-only
           </Badge>

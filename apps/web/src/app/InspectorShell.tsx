@@ -8,6 +8,8 @@ import { DropOverlay } from "../features/sessions";
 import { ImportErrorAlert } from "../features/sessions";
 import { ReadOnlySessionProvider } from "../features/sessions";
 import { ReadOnlyView } from "../features/sessions";
+import { LiveFeedView } from "../features/sessions";
+import { useSession } from "../client/useSession";
 import { useSessions } from "../features/sessions";
 import { SessionsProvider } from "../features/sessions";
 import { useFileDrop } from "../features/sessions";
@@ -37,6 +39,8 @@ export function InspectorShell({ active = true, home }: { active?: boolean; home
 
 function ShellFor({ active }: { active: boolean }) {
   const { opened, home } = useSessions();
+  // A proxied session: its client does the calling; the main area shows what it did, live, and nothing to invoke.
+  const { feed } = useSession();
   const importFile = useImportSession();
   const dragging = useFileDrop(importFile, active);
   // The live session keeps running underneath (SessionProvider is above): back to live loses nothing.
@@ -48,6 +52,8 @@ function ShellFor({ active }: { active: boolean }) {
   // The address bar's link belongs to the live view, or to the recording `mcp-inspect open` shows; another file has its own.
   const shell = readOnly ? (
     opened === home ? readOnly : <OwnLink>{readOnly}</OwnLink>
+  ) : feed ? (
+    <Shell active={active} main={<LiveFeedView feed={feed} />} />
   ) : (
     <Shell
       active={active}

@@ -48,6 +48,7 @@ export function Workspace({ token }: { token: string }) {
         servers: data.servers,
         launchers: data.launchers,
         ...(data.configFile ? { configFile: data.configFile } : {}),
+        ...(data.watching ? { watching: data.watching } : {}),
         ...(active ? { active } : {}),
         select,
         start: (launcher) => {
@@ -98,7 +99,15 @@ export function Workspace({ token }: { token: string }) {
       {value.servers.length === 0 ? (
         <ServerPicker />
       ) : (
-        value.servers.map((server) => <ServerView key={server.id} token={token} server={server.id} active={server.id === active} />)
+        value.servers.map((server) => (
+          <ServerView
+            key={server.id}
+            token={token}
+            server={server.id}
+            active={server.id === active}
+            {...(server.feed ? { feed: { state: server.feed.state, label: server.name, ...(server.feed.client ? { client: server.feed.client } : {}), ...(server.feed.error ? { error: server.feed.error } : {}) } } : {})}
+          />
+        ))
       )}
       <WorkspaceError />
     </WorkspaceContext.Provider>

@@ -51,6 +51,11 @@ export interface McpSessionOptions {
   notifyDelayMs?: number;
   /** The features that join every client (their capabilities and handlers). */
   extensions?: readonly ClientExtension[];
+  /**
+   * Watch only (a proxied session: its own client drives the server): the log follows the relay, and no client of
+   * ours is ever started, so nothing is sent.
+   */
+  observeOnly?: boolean;
 }
 
 /** auto tries server/discover and falls back to initialize; a pinned mode names its one request. */
@@ -182,7 +187,7 @@ export class McpSession {
 
   /** A client for the running process, or none when no process runs. */
   #reconcileClient(): void {
-    const spawn = this.#activeSpawn;
+    const spawn = this.#options.observeOnly ? undefined : this.#activeSpawn;
     if (!spawn) {
       this.#closeClient();
       return;

@@ -27,6 +27,7 @@ export function useMcpSession<Stores>(
   token: string,
   server: string | undefined,
   createParts: () => SessionParts<Stores>,
+  observeOnly = false,
 ): { session: McpSession | undefined; snapshot: SessionSnapshot | undefined; stores: Stores | undefined } {
   const queryClient = useQueryClient();
   const [running, setRunning] = useState<Running<Stores>>();
@@ -37,7 +38,7 @@ export function useMcpSession<Stores>(
       for (const key of listQueryKeys[kind]) void queryClient.invalidateQueries({ queryKey: [key] });
     };
     const { extensions, stores } = create();
-    const next = new McpSession(new RelayConnection(relayUrl(window.location, token, server)), { onListChanged, extensions });
+    const next = new McpSession(new RelayConnection(relayUrl(window.location, token, server)), { onListChanged, extensions, observeOnly });
     // Started on the next task, so React's dev-mode mount/unmount/mount does not open and abort a socket.
     const timer = setTimeout(() => next.start(), 0);
     setRunning({ session: next, stores });
@@ -45,7 +46,7 @@ export function useMcpSession<Stores>(
       clearTimeout(timer);
       next.stop();
     };
-  }, [token, server, queryClient, create]);
+  }, [token, server, queryClient, create, observeOnly]);
 
   const store = running?.session ?? idle;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);

@@ -10,6 +10,7 @@ export { ImportButton } from "./ImportButton";
 export { ImportErrorAlert } from "./ImportErrorAlert";
 export { ReadOnlySessionProvider } from "./ReadOnlySessionProvider";
 export { ReadOnlyView } from "./ReadOnlyView";
+export { LiveFeedView } from "./LiveFeedView";
 export { useSessions } from "./sessions-context";
 export { SessionsButton } from "./SessionsButton";
 export { SessionsProvider } from "./SessionsProvider";

@@ -10,7 +10,8 @@ import { useWorkspace } from "./workspace-context";
 export function ServerPicker() {
   const workspace = useWorkspace();
   if (!workspace) return null;
-  const { launchers, configFile, starting, start } = workspace;
+  const { launchers, configFile, starting, start, watching } = workspace;
+  if (watching && launchers.length === 0) return <WaitingForProxies proxyCommand={watching.proxyCommand} />;
   const listed = launchers.filter((l) => l.source === "config").length;
   return (
     <Box mih="100dvh" data-testid="server-picker">
@@ -78,5 +79,43 @@ function LauncherCard({ launcher, starting, onPick }: { launcher: LauncherInfo; 
       </Stack>
       {isStarting ? <Loader size="xs" /> : <IconChevronRight size={16} className={classes.arrow} />}
     </UnstyledButton>
+  );
+}
+
+/** `mcp-inspect watch` before any proxied session: what to put in a client's config to send one here. */
+function WaitingForProxies({ proxyCommand }: { proxyCommand: string }) {
+  return (
+    <Box mih="100dvh" data-testid="waiting-for-proxies">
+      <Group h={52} px="md" justify="space-between" wrap="nowrap">
+        <Group gap={6} wrap="nowrap">
+          <IconStethoscope size={20} color="var(--mantine-primary-color-filled)" />
+          <Text fw={700} size="sm">
+            mcp-inspect
+          </Text>
+        </Group>
+        <ColorSchemeToggle />
+      </Group>
+      <Container size={760} pt={48} pb="xl">
+        <Stack gap="sm">
+          <Group gap="xs">
+            <Loader size="xs" type="dots" />
+            <Title order={2} size="h3">
+              Waiting for proxied sessions
+            </Title>
+          </Group>
+          <Text c="dimmed" size="sm">
+            Each session a client runs through <Code>mcp-inspect proxy</Code> appears here as its own tab, live and read-only,
+            named after the client (e.g. claude-code → weather). In the client&apos;s config, start the server with:
+          </Text>
+          <Code block data-testid="proxy-command">
+            {proxyCommand}
+          </Code>
+          <Text c="dimmed" size="sm">
+            For Claude Code: <Code>claude mcp add --scope local weather -- {proxyCommand.replace("<your server command>", "node /abs/path/weather.js")}</Code>,
+            or <Code>mcp-inspect proxy install --config .mcp.json --server weather</Code> for an existing entry.
+          </Text>
+        </Stack>
+      </Container>
+    </Box>
   );
 }

@@ -41,7 +41,8 @@ export function ServerTabs() {
           />
         ))}
       </Group>
-      <AddServerMenu />
+      {/* `watch` has nothing to start: its tabs come from proxies. */}
+      {workspace.launchers.length > 0 && <AddServerMenu />}
       <CloseServerModal
         server={closing}
         opened={confirming}
@@ -69,12 +70,17 @@ function ServerTab({ server, active, waiting, onSelect, onClose }: { server: Liv
     </Stack>
   );
   return (
-    <div className={classes.tab} data-active={active || undefined} data-closable={onClose ? true : undefined}>
+    <div className={classes.tab} data-active={active || undefined} data-closable={onClose ? true : undefined} data-feed={server.feed ? true : undefined}>
       <Tooltip label={label} multiline maw={480}>
-        <UnstyledButton className={classes.label} role="tab" aria-selected={active} onClick={onSelect} data-testid="server-tab" data-server-id={server.id}>
+        <UnstyledButton className={classes.label} role="tab" aria-selected={active} onClick={onSelect} data-testid="server-tab" data-server-id={server.id} data-feed={server.feed?.state}>
           {server.name}
         </UnstyledButton>
       </Tooltip>
+      {server.feed && (
+        <Tooltip label={server.feed.state === "live" ? "Proxied session, live: read-only" : "Proxied session, ended: read-only"}>
+          <span className={classes.feedDot} data-state={server.feed.state} role="img" aria-label={server.feed.state === "live" ? "live" : "ended"} data-testid="server-tab-feed" />
+        </Tooltip>
+      )}
       {waiting > 0 && (
         <Tooltip label={`${waiting} ${waiting === 1 ? "request waits" : "requests wait"} for you (sampling, elicitation)`}>
           <Badge size="xs" circle color="orange" ml={4} aria-label={`${waiting} waiting`} data-testid="server-tab-waiting">

@@ -12,7 +12,7 @@ export function tabAfterClose(servers: readonly LiveServerInfo[], closed: string
   return (servers[index - 1] ?? servers[index + 1])?.id;
 }
 
-/** A tab strip is worth its room once there is a second server, or a second thing to start. */
-export function showsServerTabs(servers: number, launchers: number): boolean {
-  return servers > 1 || launchers > 1;
+/** A tab strip is worth its room once there is a second server, or a second thing to start, or a proxied session (its tab names the client). */
+export function showsServerTabs(servers: number, launchers: number, feeds = 0): boolean {
+  return servers > 1 || launchers > 1 || feeds > 0;
 }

@@ -15,6 +15,8 @@ export function useServers(token: string) {
   return useQuery<ServersResponse>({
     queryKey: serversKey(token),
     queryFn: () => fetchServers(token),
+    // Proxied sessions join (and are renamed, and end) without this page doing anything: read the list again now and then.
+    refetchInterval: 2000,
     retry: (count, error) => !isRejectedToken(error) && count < 3,
   });
 }

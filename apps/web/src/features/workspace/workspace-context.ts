@@ -8,6 +8,8 @@ export interface WorkspaceValue {
   launchers: readonly LauncherInfo[];
   /** The `--config` file the config launchers come from. */
   configFile?: string;
+  /** `mcp-inspect watch`: waiting for proxied sessions, sent with this command line. */
+  watching?: { proxyCommand: string };
   /** Id of the server whose tab is shown (undefined only while none is live). */
   active?: string;
   select: (id: string) => void;
@@ -35,5 +37,5 @@ export function useWorkspace(): WorkspaceValue | undefined {
 /** Whether the header has server tabs: false outside a workspace. */
 export function useServerTabsShown(): boolean {
   const workspace = useWorkspace();
-  return workspace !== undefined && showsServerTabs(workspace.servers.length, workspace.launchers.length);
+  return workspace !== undefined && showsServerTabs(workspace.servers.length, workspace.launchers.length, workspace.servers.filter((s) => s.feed).length);
 }

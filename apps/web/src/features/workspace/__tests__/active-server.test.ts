@@ -24,4 +24,9 @@ describe("which tab is shown", () => {
     expect(showsServerTabs(1, 2)).toBe(true);
     expect(showsServerTabs(2, 1)).toBe(true);
   });
+
+  it("shows the tab of a proxied session even alone (mcp-inspect watch has no launcher): its label names the client", () => {
+    expect(showsServerTabs(1, 0)).toBe(false);
+    expect(showsServerTabs(1, 0, 1)).toBe(true);
+  });
 });
