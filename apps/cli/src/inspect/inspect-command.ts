@@ -1,16 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
-import { OAUTH_CALLBACK_PATH, PendingAuthorizations, ServerHub, buildServer } from "@mcp-inspect/server";
-import open from "open";
+import { OAUTH_CALLBACK_PATH, PendingAuthorizations, ServerHub, buildServer } from "@mcp-inspect/server/serve";
 import { listConfiguredServers } from "../config/config-file";
 import { applyConfigFile } from "../config/config-file-flags";
 import { recordModeFrom } from "../target/inspect-options";
 import { launchersFrom, type LaunchFlags } from "./launchers";
+import type { ProtocolChecker } from "@mcp-inspect/core/checks";
 import { targetEnv } from "../target/target-env";
 import { bundledWebRoot } from "./paths";
 import { UsageError } from "../common/usage-error";
+import { createProtocolChecker } from "@mcp-inspect/core/checks";
 import { checkUiHost, listenForUi } from "./ui-listen";
-import { watchForChanges } from "./watch";
 import { printErr, printOut } from "../common/terminal-text";
 
 /**
@@ -30,7 +30,11 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   let origin = "";
   const authorizations = new PendingAuthorizations();
   const oauth = { redirectUrl: () => `${origin}${OAUTH_CALLBACK_PATH}`, pending: authorizations };
-  const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), recordMode, initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping, oauth });
+  // The checker (Ajv and the official schemas) loads once the page is served; a server launched before that (none
+  // can be: the browser has no page yet) would get the checks that need no schemas.
+  let createChecker: (() => ProtocolChecker) | undefined;
+  const checker = () => createChecker?.() ?? createProtocolChecker();
+  const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), recordMode, initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping, checker, oauth });
   if (launchers.length === 0) throw new UsageError(`none of the servers in ${flags.config} can be started (see above)`);
   const hub = new ServerHub(launchers);
   const first = picking ? undefined : flags.config ? `config:${flags.server ?? launchers[0]!.name}` : "cli";
@@ -39,6 +43,9 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   const app = await buildServer({ hub, token, host: flags.host, webRoot: bundledWebRoot, authorizations, ...(flags.config ? { configFile: resolve(flags.config) } : {}) });
   origin = await listenForUi(app, flags, portGiven);
   const url = `${origin}/#token=${token}`;
+  // Ready as soon as the page is served: what the page does not need yet loads after this line.
+  printOut(`mcp-inspect ready: ${url}\n`);
+  ({ createFullProtocolChecker: createChecker } = await import("@mcp-inspect/core/checks/wire"));
 
   // Each server says where it records, and --watch follows the first server's launcher (the one the command line named or the first picked).
   let watched = first;
@@ -46,7 +53,10 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
     watched ??= server.launcher;
     printErr(`- ${server.id === "s1" ? "" : `[${server.name}] `}recording to ${server.session.sessionFile}\n`);
   });
+  if (first) hub.launch(first);
+  else printErr(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);
   if (flags.watch) {
+    const { watchForChanges } = await import("./watch");
     const watching = watchForChanges(flags.watch, (file) => {
       const servers = hub.servers().filter((server) => server.launcher === watched);
       if (servers.length === 0) return;
@@ -55,10 +65,7 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
     }, { ignoreFiles: () => hub.servers().flatMap((server) => server.session.sessionFile ?? []) });
     void watching.ready.then(() => printErr(`- watching ${flags.watch} for changes\n`));
   }
-  if (first) hub.launch(first);
-  else printErr(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);
-  printOut(`mcp-inspect ready: ${url}\n`);
-  if (flags.open) open(url).catch((error: Error) => printErr(`! could not open a browser (${error.message}); open the URL above\n`));
+  if (flags.open) void import("open").then(({ default: open }) => open(url)).catch((error: Error) => printErr(`! could not open a browser (${error.message}); open the URL above\n`));
 
   const shutdown = async (signal: string) => {
     if (stopping) {
