@@ -2,6 +2,7 @@
 // server beside it, so the published tarball pulls in only real runtime dependencies.
 import { build } from "esbuild";
 import { cpSync, existsSync, readFileSync, rmSync, chmodSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -54,6 +55,10 @@ const result = await build({
   plugins: [jsonParsedAtRuntime(/[\\/]packages[\\/]core[\\/]schemas[\\/].*\.json$/)],
 });
 chmodSync(here("./dist/cli.js"), 0o755);
+// What each output file holds and imports: the start-path test reads it (inspect/__tests__/start-path.test.ts), and
+// `npx esbuild-visualizer` or esbuild's analyzer can. Kept out of the tarball by dist/.npmignore.
+writeFileSync(here("./dist/metafile.json"), JSON.stringify(result.metafile));
+writeFileSync(here("./dist/.npmignore"), "metafile.json\n");
 // esbuild emits no types: the declarations are written by hand (src/testing/check-public.ts keeps them honest).
 cpSync(here("./src/testing/public.d.ts"), here("./dist/testing.d.ts"));
 
@@ -63,6 +68,6 @@ for (const [what, path] of [["demo server", demo], ["web UI", web]]) {
   if (!existsSync(path)) throw new Error(`${what} is not built (${path}): run the build from the repo root (npm run build)`);
 }
 cpSync(demo, here("./dist/demo-server.js"));
+// `open` runs the xdg-open it ships beside its own file when the system has none: beside the bundle, it still can.
+cpSync(join(dirname(fileURLToPath(import.meta.resolve("open"))), "xdg-open"), here("./dist/xdg-open"));
 cpSync(web, here("./dist/web"), { recursive: true });
-// What each output holds, for looking into the bundle (`npx esbuild --analyze` style); not shipped.
-if (process.env.MCP_INSPECT_METAFILE) writeFileSync(process.env.MCP_INSPECT_METAFILE, JSON.stringify(result.metafile));
