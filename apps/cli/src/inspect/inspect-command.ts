@@ -30,8 +30,7 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   let origin = "";
   const authorizations = new PendingAuthorizations();
   const oauth = { redirectUrl: () => `${origin}${OAUTH_CALLBACK_PATH}`, pending: authorizations };
-  // The checker (Ajv and the official schemas) loads once the page is served; a server launched before that (none
-  // can be: the browser has no page yet) would get the checks that need no schemas.
+  // Set once the checker's module is loaded, before any server launches (the light checker is only a type-safe default).
   let createChecker: (() => ProtocolChecker) | undefined;
   const checker = () => createChecker?.() ?? createProtocolChecker();
   const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), recordMode, initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping, checker, oauth });
@@ -41,10 +40,11 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   const token = flags.token ?? process.env.MCP_INSPECT_TOKEN ?? randomBytes(24).toString("base64url");
 
   const app = await buildServer({ hub, token, host: flags.host, webRoot: bundledWebRoot, authorizations, ...(flags.config ? { configFile: resolve(flags.config) } : {}) });
+
+  // Listening first: a port refused is a usage error before any server is spawned.
   origin = await listenForUi(app, flags, portGiven);
   const url = `${origin}/#token=${token}`;
-  // Ready as soon as the page is served: what the page does not need yet loads after this line.
-  printOut(`mcp-inspect ready: ${url}\n`);
+  // The checker (Ajv, the official schemas, RE2) is loaded here, not with this module: other commands never need it.
   ({ createFullProtocolChecker: createChecker } = await import("@mcp-inspect/core/checks/wire"));
 
   // Each server says where it records, and --watch follows the first server's launcher (the one the command line named or the first picked).
@@ -55,6 +55,8 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   });
   if (first) hub.launch(first);
   else printErr(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);
+  // The session file exists when the ready line says where to look.
+  printOut(`mcp-inspect ready: ${url}\n`);
   if (flags.watch) {
     const { watchForChanges } = await import("./watch");
     const watching = watchForChanges(flags.watch, (file) => {
