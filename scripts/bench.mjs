@@ -268,7 +268,7 @@ function WHERE() {
   return [
     `Launch -> ready line ${r.ready} ms, of which Node's own start (node -e 0) is ${r.node} ms.`,
     "The rest, by --cpu-prof (CPU of mcp-inspect to the line ~0.5 s on a loaded 2-core machine, was ~1.3 s): parsing",
-    "and compiling the ~1.4 MB of bundled JavaScript on the start path (Fastify and its plugins: find-my-way, avvio,",
+    "and compiling the bundled JavaScript on the start path (~1.4 MB, and ~0.8 MB of the checker; Fastify and its plugins: find-my-way, avvio,",
     "@fastify/static with glob and send, @fastify/websocket with ws, light-my-request, pino; Ajv for Fastify's",
     "validator factory; commander), Fastify's plugin boot and listen, then spawning the target.",
     "Deferred: the protocol checker's module loads only in inspect (just before the target is spawned, its Ajv",
