@@ -3,11 +3,12 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import { createAccessGuard } from "./access-guard";
+import { lazySchemaCompilers } from "./lazy-schema-compilers";
 import { apiRoutes } from "./api-routes";
 import { startAppSandbox, type AppSandbox } from "./app-sandbox";
 import { ErrorCodes, errorBody } from "./errors";
 import { oauthCallbackRoute } from "./oauth-callback-route";
-import type { PendingAuthorizations } from "./oauth-client";
+import type { PendingAuthorizations } from "./oauth-pending";
 import { recordingRoute, type Recording } from "./recording-route";
 import { proxyFeedRoute, type FeedLimits } from "./proxy-feed-route";
 import { relayRoute } from "./relay-route";
@@ -76,7 +77,13 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const host = options.host ?? "127.0.0.1";
   const hub = options.hub ?? (options.session ? ServerHub.of(options.session) : new ServerHub());
   // A body property no schema declares is an error, not silently dropped: the caller learns it was not used.
-  const app = Fastify({ logger: false, forceCloseConnections: true, ajv: { customOptions: { removeAdditional: false } } });
+  const app = Fastify({
+    logger: false,
+    forceCloseConnections: true,
+    ajv: { customOptions: { removeAdditional: false } },
+    // Route schemas compile on first use, not before the page can be served.
+    schemaController: { compilersFactory: lazySchemaCompilers() },
+  });
   const guard = createAccessGuard({ token: options.token, host, port: () => boundPort(app) });
   let sandbox: AppSandbox | undefined;
   if (options.appSandbox !== false) {

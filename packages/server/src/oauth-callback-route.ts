@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { PendingAuthorizations } from "./oauth-client";
+import type { PendingAuthorizations } from "./oauth-pending";
 
 /** Where the authorization server sends the browser back; relative to the inspector's origin. */
 export const OAUTH_CALLBACK_PATH = "/oauth/callback";

@@ -3,33 +3,10 @@ import type { FrameInput } from "@mcp-inspect/core";
 import { auth, type OAuthClientProvider, type OAuthDiscoveryState } from "@modelcontextprotocol/sdk/client/auth.js";
 import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from "@modelcontextprotocol/sdk/shared/auth.js";
 import type { FetchLike } from "@modelcontextprotocol/sdk/shared/transport.js";
+import type { PendingAuthorizations } from "./oauth-pending";
 
-/** What the callback route can do with an authorization it was waiting for. */
-export interface PendingAuthorization {
-  /** Exchanges the code (with the PKCE verifier) for tokens, then reconnects. Rejects with why not. */
-  finish(code: string): Promise<void>;
-  /** The authorization server said no (`error=access_denied`, ...). */
-  fail(reason: string): void;
-}
-
-/**
- * Authorizations waiting for the browser to come back to `/oauth/callback`, by their `state`. The
- * state is random and single-use: the callback needs no inspector token, and without a state it is
- * waiting for, it can do nothing.
- */
-export class PendingAuthorizations {
-  readonly #pending = new Map<string, PendingAuthorization>();
-
-  add(state: string, authorization: PendingAuthorization): void {
-    this.#pending.set(state, authorization);
-  }
-
-  take(state: string): PendingAuthorization | undefined {
-    const authorization = this.#pending.get(state);
-    this.#pending.delete(state);
-    return authorization;
-  }
-}
+// Kept in a module of its own (no SDK import): the inspector creates one at start, before any remote server needs the SDK.
+export { PendingAuthorizations, type PendingAuthorization } from "./oauth-pending";
 
 export interface OAuthOptions {
   /** The inspector's `/oauth/callback`; read when needed, since the port is known only once listening. */

@@ -1,16 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
-import { OAUTH_CALLBACK_PATH, PendingAuthorizations, ServerHub, buildServer } from "@mcp-inspect/server";
-import open from "open";
+import { OAUTH_CALLBACK_PATH, PendingAuthorizations, ServerHub, buildServer } from "@mcp-inspect/server/serve";
 import { listConfiguredServers } from "../config/config-file";
 import { applyConfigFile } from "../config/config-file-flags";
 import { recordModeFrom } from "../target/inspect-options";
 import { launchersFrom, type LaunchFlags } from "./launchers";
+import type { ProtocolChecker } from "@mcp-inspect/core/checks";
 import { targetEnv } from "../target/target-env";
 import { bundledWebRoot } from "./paths";
 import { UsageError } from "../common/usage-error";
+import { createProtocolChecker } from "@mcp-inspect/core/checks";
 import { checkUiHost, listenForUi } from "./ui-listen";
-import { watchForChanges } from "./watch";
 import { announceInspector } from "./runtime-announce";
 import { printErr, printOut } from "../common/terminal-text";
 
@@ -31,15 +31,22 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
   let origin = "";
   const authorizations = new PendingAuthorizations();
   const oauth = { redirectUrl: () => `${origin}${OAUTH_CALLBACK_PATH}`, pending: authorizations };
-  const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), recordMode, initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping, oauth });
+  // Set once the checker's module is loaded, before any server launches (the light checker is only a type-safe default).
+  let createChecker: (() => ProtocolChecker) | undefined;
+  const checker = () => createChecker?.() ?? createProtocolChecker();
+  const launchers = launchersFrom(commandLine, flags, { ...(flags.record ? { record: flags.record } : {}), recordMode, initTimeout: flags.initTimeout, writeStderr, stopping: () => stopping, checker, oauth });
   if (launchers.length === 0) throw new UsageError(`none of the servers in ${flags.config} can be started (see above)`);
   const hub = new ServerHub(launchers);
   const first = picking ? undefined : flags.config ? `config:${flags.server ?? launchers[0]!.name}` : "cli";
   const token = flags.token ?? process.env.MCP_INSPECT_TOKEN ?? randomBytes(24).toString("base64url");
 
   const app = await buildServer({ hub, token, host: flags.host, webRoot: bundledWebRoot, authorizations, ...(flags.config ? { configFile: resolve(flags.config) } : {}) });
+
+  // Listening first: a port refused is a usage error before any server is spawned.
   origin = await listenForUi(app, flags, portGiven);
   const url = `${origin}/#token=${token}`;
+  // The checker (Ajv, the official schemas, RE2) is loaded here, not with this module: other commands never need it.
+  ({ createFullProtocolChecker: createChecker } = await import("@mcp-inspect/core/checks/wire"));
 
   // Each server says where it records, and --watch follows the first server's launcher (the one the command line named or the first picked).
   let watched = first;
@@ -47,7 +54,14 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
     watched ??= server.launcher;
     printErr(`- ${server.id === "s1" ? "" : `[${server.name}] `}recording to ${server.session.sessionFile}\n`);
   });
+  if (first) hub.launch(first);
+  else printErr(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);
+  // Proxies of this user find this inspector through the runtime file and show their sessions in it, live.
+  const removeRuntimeFile = announceInspector(origin, token, flags.host);
+  // The session file exists when the ready line says where to look.
+  printOut(`mcp-inspect ready: ${url}\n`);
   if (flags.watch) {
+    const { watchForChanges } = await import("./watch");
     const watching = watchForChanges(flags.watch, (file) => {
       const servers = hub.servers().filter((server) => server.launcher === watched);
       if (servers.length === 0) return;
@@ -56,12 +70,7 @@ export async function runInspect(commandLine: string[], flags: LaunchFlags & { w
     }, { ignoreFiles: () => hub.servers().flatMap((server) => server.session.sessionFile ?? []) });
     void watching.ready.then(() => printErr(`- watching ${flags.watch} for changes\n`));
   }
-  if (first) hub.launch(first);
-  else printErr(`- ${flags.config} lists ${launchers.length} servers: pick one in the browser\n`);
-  // Proxies of this user find this inspector through the runtime file and show their sessions in it, live.
-  const removeRuntimeFile = announceInspector(origin, token, flags.host);
-  printOut(`mcp-inspect ready: ${url}\n`);
-  if (flags.open) open(url).catch((error: Error) => printErr(`! could not open a browser (${error.message}); open the URL above\n`));
+  if (flags.open) void import("open").then(({ default: open }) => open(url)).catch((error: Error) => printErr(`! could not open a browser (${error.message}); open the URL above\n`));
 
   const shutdown = async (signal: string) => {
     if (stopping) {

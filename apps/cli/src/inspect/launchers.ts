@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { basename, dirname, isAbsolute, join } from "node:path";
 import { SESSION_FORMAT, SESSION_FORMAT_VERSION, maskUrl, type LauncherInfo, type SessionHeader } from "@mcp-inspect/core";
-import { createFullProtocolChecker } from "@mcp-inspect/core/checks/wire";
-import { InspectSession, RecordingExistsError, createSessionRecorder, createStdioTarget, type Launcher, type OAuthOptions, type RecordMode, type SessionRecorder } from "@mcp-inspect/server";
+import type { ProtocolChecker } from "@mcp-inspect/core/checks";
+import { InspectSession, RecordingExistsError, createSessionRecorder, createStdioTarget, type Launcher, type OAuthOptions, type RecordMode, type SessionRecorder } from "@mcp-inspect/server/serve";
 import { listConfiguredServers } from "../config/config-file";
 import { flagsForServer, type ConfigurableFlags } from "../config/config-file-flags";
 import { envFromFlags, remoteFromFlags, resolveCwd, type InspectFlags } from "../target/inspect-options";
@@ -24,6 +24,11 @@ export interface LaunchContext {
   writeStderr: (text: string) => void;
   /** Set once Ctrl-C stops everything: servers exiting then is expected, not worth a ✖ line. */
   stopping: () => boolean;
+  /**
+   * A fresh protocol checker for each session (`createFullProtocolChecker` from `@mcp-inspect/core/checks/wire`).
+   * Given, not imported: its Ajv and official schemas (~1 MB of code) load after the ready line, not before it.
+   */
+  checker: () => ProtocolChecker;
   /** How remote servers authorize with OAuth: the inspector's callback and its waiting authorizations. */
   oauth?: Omit<OAuthOptions, "onAuthorized">;
 }
@@ -78,7 +83,7 @@ function launcher(info: Omit<LauncherInfo, "description">, commandLine: string[]
         ...(flags.protocol ? { protocol: flags.protocol } : {}),
       };
       const recorder = openRecording(ctx, id, name, startedAt, header);
-      const session = new InspectSession({ header, recorder, initTimeoutMs: ctx.initTimeout, checker: createFullProtocolChecker() });
+      const session = new InspectSession({ header, recorder, initTimeoutMs: ctx.initTimeout, checker: ctx.checker() });
       // The first server speaks plainly, as with one server; the others say whose line it is.
       const prefix = id === "s1" ? "" : `[${name}] `;
       session.subscribe(createTerminalReporter((line) => ctx.writeStderr(prefix + line.replaceAll("\n", `\n${prefix}`) + "\n"), () => ctx.stopping() || session.stopping).onFrame);

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { ServerHub, buildServer } from "@mcp-inspect/server";
+import { ServerHub, buildServer } from "@mcp-inspect/server/serve";
 import open from "open";
 import { readRecordingForUi } from "./open-recording";
 import { bundledWebRoot } from "../inspect/paths";

@@ -1,5 +1,6 @@
 import { maskUrl, type Frame, type HttpSessionTarget } from "@mcp-inspect/core";
-import { createHttpTarget, type InspectSession, type OAuthOptions } from "@mcp-inspect/server";
+import type { InspectSession, OAuthOptions } from "@mcp-inspect/server/serve";
+import { lazyTarget } from "./lazy-target";
 import type { RemoteTarget } from "./inspect-options";
 
 /** What the session file says about a remote target: header names only, never their values; the URL's secrets masked. */
@@ -14,7 +15,10 @@ export function remoteSessionTarget(remote: RemoteTarget): HttpSessionTarget {
  */
 export function attachRemote(session: InspectSession, remote: RemoteTarget, oauth?: Omit<OAuthOptions, "onAuthorized">): void {
   session.attach((emit, control) =>
-    createHttpTarget({ url: remote.url, transport: remote.transport, headers: remote.headers, ...(oauth ? { oauth: { ...oauth, onAuthorized: () => control.restart("authorized") } } : {}) }, emit),
+    lazyTarget(async () => {
+      const { createHttpTarget } = await import("@mcp-inspect/server");
+      return createHttpTarget({ url: remote.url, transport: remote.transport, headers: remote.headers, ...(oauth ? { oauth: { ...oauth, onAuthorized: () => control.restart("authorized") } } : {}) }, emit);
+    }),
   );
 }
 

@@ -28,16 +28,16 @@ const COVERED_BY_TOOL_RULES = /^\/result\/tools\/\d+\/(inputSchema|outputSchema)
 export function createSchemaValidator(): SchemaValidator {
   // Every pattern runs on RE2 (linear time): a server's schema must not be able to freeze the event loop.
   const options = { strict: false, allErrors: true, logger: false, code: { regExp: linearRegExp } } as const;
-  const wire07 = addFormats(new Ajv(options));
-  const wire2020 = addFormats(new Ajv2020(options));
+  // Each Ajv is made on first use (a new Ajv compiles its meta-schemas): the CLI creates a checker per session as the
+  // server starts, and a session that never sees a message of that dialect never pays for it.
+  let wire07: Ajv | undefined;
+  let wire2020: Ajv | undefined;
   // The patterns of the schema being compiled that RE2 cannot run (they are skipped, and reported).
   let unsupported: string[] = [];
   const userOptions = { strict: false, logger: false, code: { regExp: createLinearRegExp((pattern) => unsupported.push(pattern)) } } as const;
   // User schemas stop at the first error: one finding names one problem.
-  const user: Record<SchemaDialect, Ajv> = {
-    "draft-07": addFormats(new Ajv(userOptions)),
-    "2020-12": addFormats(new Ajv2020(userOptions)),
-  };
+  const users: Partial<Record<SchemaDialect, Ajv>> = {};
+  const user = (dialect: SchemaDialect): Ajv => (users[dialect] ??= addFormats(dialect === "draft-07" ? new Ajv(userOptions) : new Ajv2020(userOptions)));
   const indexes = new Map<string, RevisionIndex>();
   const compiled = new Map<string, ValidateFunction>();
 
@@ -48,7 +48,7 @@ export function createSchemaValidator(): SchemaValidator {
     if (!schema) return undefined;
     const defsKey = "$defs" in schema ? "$defs" : "definitions";
     const defs = schema[defsKey] as Defs;
-    const ajv = defsKey === "$defs" ? wire2020 : wire07;
+    const ajv = defsKey === "$defs" ? (wire2020 ??= addFormats(new Ajv2020(options))) : (wire07 ??= addFormats(new Ajv(options)));
     const base = `https://mcp-inspect.invalid/schemas/${revision}/schema.json`;
     ajv.addSchema(schema, base);
     const byMethod = new Map<string, string>();
@@ -94,7 +94,7 @@ export function createSchemaValidator(): SchemaValidator {
       return bestProblem(fn.errors ?? [], prefix, definition, covered);
     },
     compile(schema: unknown, dialect: SchemaDialect): CompiledSchema {
-      const ajv = user[dialect];
+      const ajv = user(dialect);
       const copy = typeof schema === "object" && schema !== null ? { ...(schema as Record<string, unknown>) } : schema;
       if (typeof copy === "object" && copy !== null) delete (copy as Record<string, unknown>).$schema; // the dialect is chosen already
       unsupported = [];

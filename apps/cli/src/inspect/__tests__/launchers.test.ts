@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Frame } from "@mcp-inspect/core";
+import { createFullProtocolChecker } from "@mcp-inspect/core/checks/wire";
 import { launchersFrom, recordPath, relativePaths, type LaunchFlags } from "../launchers";
 import { targetEnv } from "../../target/target-env";
 
 const flags = (extra: Partial<LaunchFlags> = {}): LaunchFlags => ({ port: 0, host: "127.0.0.1", open: false, env: [], header: [], initTimeout: 1000, ...extra });
-const ctx = (lines: string[] = []) => ({ initTimeout: 1000, writeStderr: (t: string) => void lines.push(t), stopping: () => false });
+const ctx = (lines: string[] = []) => ({ initTimeout: 1000, writeStderr: (t: string) => void lines.push(t), stopping: () => false, checker: () => createFullProtocolChecker() });
 
 describe("launchersFrom", () => {
   it("offers the command line's target as `cli`, named after its script", () => {
