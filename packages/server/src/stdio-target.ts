@@ -22,7 +22,7 @@ export type StdioTarget = Target;
 const lenientDecoder = new TextDecoder("utf-8");
 
 /** Launches a stdio MCP server and turns everything it does into frames. */
-export function createStdioTarget(options: StdioTargetOptions, emit: (frame: FrameInput) => void): StdioTarget {
+export function createStdioTarget(options: StdioTargetOptions, emit: (frame: FrameInput, raw?: Uint8Array) => void): StdioTarget {
   const killGraceMs = options.killGraceMs ?? 2000;
   // An exiting server closes stdout just before its exit event: only a longer silence is a fault.
   const stdoutClosedGraceMs = 500;
