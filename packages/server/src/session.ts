@@ -124,11 +124,13 @@ export class InspectSession {
   /** Writes a client message to the server. Returns false when no server is running to take it. */
   send(message: JsonRpcMessage): boolean {
     if (!this.#target?.running) return false;
+    // Serialised once: the same bytes are recorded (spliced into the frame's line) and written to the server.
+    const text = Buffer.from(JSON.stringify(message));
     // Record first, then write: the log shows what was sent even if the write fails.
-    this.#emit({ kind: "message", dir: "client->server", msg: message });
+    this.#emit({ kind: "message", dir: "client->server", msg: message }, text);
     // The handshake: initialize (2025 era) or the server/discover probe (2026-07-28, and auto mode's first try).
     if (message.method === "initialize" || message.method === "server/discover") this.#watchInitialize(message.id, message.method);
-    return this.#target.send(message);
+    return this.#target.send(message, text);
   }
 
   /**

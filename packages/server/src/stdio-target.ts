@@ -20,6 +20,7 @@ export interface StdioTargetOptions {
 export type StdioTarget = Target;
 
 const lenientDecoder = new TextDecoder("utf-8");
+const NEWLINE = Buffer.from("\n");
 
 /** Launches a stdio MCP server and turns everything it does into frames. */
 export function createStdioTarget(options: StdioTargetOptions, emit: (frame: FrameInput, raw?: Uint8Array) => void): StdioTarget {
@@ -111,10 +112,18 @@ export function createStdioTarget(options: StdioTargetOptions, emit: (frame: Fra
 
   return {
     start,
-    send(message) {
+    send(message, text) {
       const stdin = child?.stdin;
       if (!stdin || stdin.destroyed || !stdin.writable) return false;
-      stdin.write(JSON.stringify(message) + "\n");
+      if (text === undefined) {
+        stdin.write(JSON.stringify(message) + "\n");
+      } else if (text.length < 64 * 1024) {
+        stdin.write(Buffer.concat([text, NEWLINE])); // one write (one syscall) for the common small message
+      } else {
+        // A large message is not copied to append its newline: the stream keeps the two writes in order.
+        stdin.write(text);
+        stdin.write(NEWLINE);
+      }
       return true;
     },
     async stop() {
