@@ -17,6 +17,8 @@ const record = join(mkdtempSync(join(tmpdir(), "mcp-inspect-bench-log-")), "sess
 const child = spawn(process.execPath, [cli, "--no-open", "--port", "0", "--record", record, process.execPath, join(root, "e2e/fixtures/flood-server.mjs")], {
   stdio: ["ignore", "pipe", "ignore"],
 });
+// A failed run (an error thrown below) must not leave the inspector and its server running.
+process.on("exit", () => child.kill("SIGINT"));
 const url = await new Promise((resolve, reject) => {
   let out = "";
   child.once("exit", (code) => reject(new Error(`mcp-inspect exited ${code}`)));
