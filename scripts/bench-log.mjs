@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
+import { startPageProfile, startPageTrace } from "./bench-cpu-profile.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const cli = process.env.MCP_INSPECT_CLI ?? join(root, "apps/cli/dist/cli.js");
@@ -16,6 +17,8 @@ const record = join(mkdtempSync(join(tmpdir(), "mcp-inspect-bench-log-")), "sess
 const child = spawn(process.execPath, [cli, "--no-open", "--port", "0", "--record", record, process.execPath, join(root, "e2e/fixtures/flood-server.mjs")], {
   stdio: ["ignore", "pipe", "ignore"],
 });
+// A failed run (an error thrown below) must not leave the inspector and its server running.
+process.on("exit", () => child.kill("SIGINT"));
 const url = await new Promise((resolve, reject) => {
   let out = "";
   child.once("exit", (code) => reject(new Error(`mcp-inspect exited ${code}`)));
@@ -63,12 +66,17 @@ await page.getByRole("button", { name: /^flood\b/ }).first().click();
 await page.getByTestId("args-mode").getByText("JSON").click();
 await page.getByLabel("Arguments (JSON)").fill(JSON.stringify({ count: N, burst: 1000 }));
 await longest();
+// BENCH_CPU_PROFILE=<dir>: a CPU profile (or with BENCH_TRACE=1 a trace, long tasks broken down) per phase.
+const profile = (name) => (process.env.BENCH_TRACE ? startPageTrace(page, name) : startPageProfile(page, name));
+let stopProfile = await profile("log-ingest");
 const base = await shownRows();
 const t0 = performance.now();
 await page.getByRole("button", { name: "Call tool" }).click();
 const recordedMs = await waitFor(async () => floodLines() >= N, 300_000);
 const deliveredMs = await waitFor(async () => (await shownRows()) >= base + N, 300_000);
 const ingest = await longest();
+await stopProfile();
+stopProfile = await profile("log-filter");
 const recorded = floodLines();
 
 // Exact UI count of flood rows, by searching for them.
@@ -88,6 +96,8 @@ const deliveredExact = { n: 0 };
 const searchAllMs = await filterMs('$.params.logger == "flood"', (n, text) => text.includes(" of ") && ((deliveredExact.n = n), true));
 const filtering = [searchAllMs, await filterMs('"flood line 5432"', (n, text) => n === 11 && text.includes("of")), await filterMs("$.params.data == \"flood line 99999\"", (n) => n === 1), await filterMs("", (n) => n > N)];
 const filter = await longest();
+await stopProfile();
+stopProfile = await profile("log-scroll");
 
 // Scroll through the list: 40 jumps to random offsets, a frame apart, then wheel scrolling.
 await page.getByTestId("message-log").evaluate(async (el) => {
@@ -100,6 +110,7 @@ await page.getByTestId("message-log").hover();
 for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -2000);
 await page.waitForTimeout(300);
 const scroll = await longest();
+await stopProfile();
 const rssAfter = rssMB();
 clearInterval(sampler);
 await browser.close();

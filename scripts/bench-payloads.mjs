@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
+import { startPageProfile, startPageTrace } from "./bench-cpu-profile.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const cli = process.env.MCP_INSPECT_CLI ?? join(root, "apps/cli/dist/cli.js");
@@ -69,6 +70,7 @@ async function measureIn(child, url, mb) {
   const button = await page.getByRole("button", { name: "Call tool" }).elementHandle();
   await page.waitForTimeout(300);
   await page.evaluate(() => window.__longTasks.splice(0));
+  const stopProfile = process.env.BENCH_TRACE ? await startPageTrace(page, `payload-${mb}mb`) : await startPageProfile(page, `payload-${mb}mb`);
   // Timed inside the page: click, then the first painted frame with the result's text in the DOM.
   const displayedMs = await page.evaluate(
     (el) =>
@@ -88,6 +90,7 @@ async function measureIn(child, url, mb) {
   );
   await page.waitForTimeout(1000);
   const tasks = await page.evaluate(() => window.__longTasks.splice(0));
+  await stopProfile();
   clearInterval(sampler);
   await page.close();
   return { megabytes: mb, clickToDisplayedMs: Math.round(displayedMs), longestTaskMs: Math.round(Math.max(0, ...tasks)), longTasks: tasks.length, tasksOver100Ms: tasks.filter((d) => d > 100).length, cliRssPeakMB: rssPeak };

@@ -25,6 +25,8 @@ const FLOOD = Number(process.env.BENCH_RELAY_FLOOD ?? 200_000);
 function startCli(server) {
   const record = join(mkdtempSync(join(tmpdir(), "mcp-inspect-bench-relay-")), "session.jsonl");
   const child = spawn(process.execPath, [cli, "--no-open", "--port", "0", "--record", record, process.execPath, server], { stdio: ["ignore", "pipe", "ignore"] });
+  // A failed run (an error thrown below) must not leave an inspector running.
+  process.on("exit", () => child.kill("SIGINT"));
   return new Promise((resolve, reject) => {
     let out = "";
     child.once("exit", (code) => reject(new Error(`mcp-inspect exited ${code}`)));

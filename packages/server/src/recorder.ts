@@ -1,11 +1,16 @@
-import { closeSync, constants, fchmodSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { closeSync, constants, fchmodSync, mkdirSync, openSync, writeSync, writevSync } from "node:fs";
 import { dirname } from "node:path";
 import { serializeSessionLine, type Frame, type SessionHeader } from "@mcp-inspect/core";
 
 export interface SessionRecorder {
   readonly path: string;
-  /** Appends the frame; returns the length of the line written (0 once closed), which bounds the memory history. */
-  write(frame: Frame): number;
+  /**
+   * Appends the frame; returns the line written, newline included, as its byte pieces (none once closed): the
+   * session keeps them as its memory history and the relay sends them on, so the frame is serialised once.
+   * `raw`, for a message frame, is the message's own JSON text as it came off the wire: spliced in as `msg`
+   * instead of serialising the parsed message again (a 50 MB answer is not copied into a second string).
+   */
+  write(frame: Frame, raw?: Uint8Array): Uint8Array[];
   close(): void;
 }
 
@@ -44,11 +49,16 @@ export function createSessionRecorder(path: string, header: SessionHeader, mode:
   writeSync(fd, serializeSessionLine(header));
   return {
     path,
-    write(frame) {
-      if (fd === undefined) return 0;
-      const line = serializeSessionLine(frame);
-      writeSync(fd, line);
-      return line.length;
+    write(frame, raw) {
+      if (fd === undefined) return [];
+      const pieces = raw && frame.kind === "message" ? splicedLine(frame, raw) : [Buffer.from(serializeSessionLine(frame))];
+      // One call for the pieces: the line reaches the kernel whole or (a crash mid-call) cut, which readers skip.
+      let written = writevSync(fd, pieces);
+      const total = pieces.reduce((n, p) => n + p.length, 0);
+      // A short write (rare, for huge lines) is finished from where it stopped.
+      while (written < total) written += writeSync(fd, Buffer.concat(pieces).subarray(written));
+      // A small line is kept as one buffer of its own: `raw` may be a view into a larger chunk of stdout.
+      return pieces.length > 1 && total < SPLICE_KEPT_BYTES ? [Buffer.concat(pieces, total)] : pieces;
     },
     close() {
       if (fd !== undefined) closeSync(fd);
@@ -61,4 +71,21 @@ function openFlags(how: "a" | "w" | "wx"): number {
   const { O_WRONLY, O_CREAT, O_APPEND, O_TRUNC, O_EXCL, O_NOFOLLOW = 0 } = constants;
   const base = O_WRONLY | O_CREAT | O_NOFOLLOW;
   return how === "a" ? base | O_APPEND : how === "w" ? base | O_TRUNC : base | O_EXCL;
+}
+
+/** Below this a spliced line is copied into one buffer: cheap, and it holds no other bytes alive. */
+const SPLICE_KEPT_BYTES = 64 * 1024;
+
+/** Stands for `msg` while the rest of the frame is serialised; JSON.stringify escapes the NULs, so no other value can match. */
+const RAW_MARK = "\u0000mcp-inspect-raw-msg\u0000";
+const RAW_MARK_JSON = JSON.stringify(RAW_MARK);
+
+/**
+ * The frame's line with the message's own bytes as `msg`: the same JSON value as serialising the parsed message
+ * (it parsed as exactly that), in the same key order, without a second copy of a large message as a string.
+ */
+function splicedLine(frame: Frame, raw: Uint8Array): Uint8Array[] {
+  const line = serializeSessionLine({ ...frame, msg: RAW_MARK } as unknown as Frame);
+  const at = line.indexOf(RAW_MARK_JSON);
+  return [Buffer.from(line.slice(0, at)), raw, Buffer.from(line.slice(at + RAW_MARK_JSON.length))];
 }

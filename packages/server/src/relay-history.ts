@@ -1,5 +1,4 @@
 import type { WebSocket } from "ws";
-import type { Frame, RelayServerPayload } from "@mcp-inspect/core";
 import { readRecordedLines } from "./recorded-frames";
 import type { InspectSession } from "./session";
 
@@ -19,23 +18,24 @@ const MAX_BUFFERED = 8 << 20;
  */
 export async function sendHistory(socket: WebSocket, session: InspectSession, wanted: () => boolean, goLive: () => void): Promise<boolean> {
   const { header } = session;
-  const payload = (hello: Extract<RelayServerPayload, { type: "hello" }>) => JSON.stringify(hello);
   // ws calls back once the piece is written to the connection (or failed): that is the back-pressure.
-  const sendPiece = (frames: Frame[]) => sendText(payload({ type: "hello", header, frames, more: true }));
   const sendText = (text: string | Buffer) =>
     new Promise<void>((resolve) => {
       socket.send(text, { binary: false }, () => resolve());
       // A reader that keeps up is not made to wait a round trip per piece; a slow one holds at most MAX_BUFFERED.
       if (socket.bufferedAmount < MAX_BUFFERED) resolve();
     });
-  // Lines from the file are frames as JSON (UTF-8) already: spliced in as bytes, not parsed and serialised again.
+  // Lines (from the file, or kept in memory) are frames as JSON (UTF-8) already: spliced in as bytes, not parsed
+  // and serialised again. The same JSON as `{ type: "hello", header, frames, more }`.
   const helloStart = Buffer.from(`{"type":"hello","header":${JSON.stringify(header)},"frames":[`);
   const helloEnd = Buffer.from(`],"more":true}`);
+  const lastEnd = Buffer.from(`]}`);
   const comma = Buffer.from(",");
+  const hello = (lines: (readonly Uint8Array[])[], end: Buffer) => Buffer.concat([helloStart, ...lines.flatMap((line, i) => (i ? [comma, ...line] : [...line])), end]);
   let sent = 0;
   for (;;) {
     if (!wanted()) return false;
-    const { frames, onDisk, firstInMemory } = session.framesAfter(sent, PIECE_FRAMES, PIECE_BYTES);
+    const { lines, onDisk, firstInMemory } = session.linesAfter(sent, PIECE_FRAMES, PIECE_BYTES);
     if (onDisk) {
       const file = session.sessionFile;
       if (file) {
@@ -49,13 +49,13 @@ export async function sendHistory(socket: WebSocket, session: InspectSession, wa
       sent = Math.max(sent, firstInMemory - 1);
       continue;
     }
-    const last = frames[frames.length - 1]?.seq ?? sent;
+    const last = sent + lines.length; // memory holds consecutive seqs
     if (last === session.lastSeq) {
-      socket.send(payload({ type: "hello", header, frames }));
+      socket.send(hello(lines, lastEnd), { binary: false });
       goLive();
       return true;
     }
-    await sendPiece(frames);
+    await sendText(hello(lines, helloEnd));
     sent = last;
   }
 }

@@ -37,18 +37,17 @@ export async function relayRoute(app: FastifyInstance, options: { hub: ServerHub
     if (existing) return existing;
     const channel: Channel = { ids: new RelayIds(), sockets: new Set(), catchingUp: new Set(), unsubscribe: () => {} };
     // One subscription for all tabs, so each server answer is routed (and forgotten) exactly once.
-    channel.unsubscribe = server.session.subscribe((frame: Frame) => {
+    channel.unsubscribe = server.session.subscribe((frame: Frame, line?: readonly Uint8Array[]) => {
       if (frame.kind === "process" && (frame.event === "exit" || frame.event === "restart")) channel.ids.serverGone();
       const route: Incoming = frame.kind === "message" && frame.dir === "server->client" ? channel.ids.incoming(frame.msg) : droppedRoute(channel.ids, frame);
-      for (const socket of channel.sockets) {
-        if (route.owner === undefined) send(socket, { type: "frame", frame });
-        else send(socket, { type: "frame", frame, deliverId: route.owner === socket ? route.deliverId : null });
-      }
+      // Serialised once for every tab (the recorded line's bytes when there is one), not once per tab.
+      const body = line ?? [Buffer.from(JSON.stringify(frame))];
+      const owned = route.owner === undefined ? undefined : frameEnd(route.owner === null ? null : route.deliverId);
+      const others = route.owner === undefined ? FRAME_END : frameEnd(null);
+      for (const socket of channel.sockets) sendFrame(socket, body, owned !== undefined && route.owner === socket ? owned : others);
       // A tab that asked before its history was complete gets its answer now; the history repeats it
       // later as a plain frame, which the tab drops by seq.
-      if ("restored" in route && channel.catchingUp.has(route.owner as WebSocket)) {
-        send(route.owner as WebSocket, { type: "frame", frame, deliverId: route.deliverId });
-      }
+      if ("restored" in route && channel.catchingUp.has(route.owner as WebSocket)) sendFrame(route.owner as WebSocket, body, owned!);
     });
     channels.set(server, channel);
     return channel;
@@ -154,4 +153,27 @@ function droppedRoute(ids: RelayIds, frame: Frame): Incoming {
   if (dropped) return ids.incoming({ jsonrpc: "2.0", id: dropped.id, result: {} });
   const refused = frame.kind === "http" ? httpRefusedRequest(frame) : undefined;
   return refused === undefined ? { owner: undefined } : ids.incoming({ jsonrpc: "2.0", id: refused, result: {} });
+}
+
+const FRAME_START = Buffer.from('{"type":"frame","frame":');
+const FRAME_END = Buffer.from("}");
+const frameEnd = (deliverId: string | number | null) => Buffer.from(`,"deliverId":${JSON.stringify(deliverId)}}`);
+/** Up to this size a frame payload goes out as one WebSocket message buffer; larger ones are sent as fragments. */
+const WHOLE_PAYLOAD_BYTES = 64 * 1024;
+
+/**
+ * Sends `{"type":"frame","frame":<body>,...}` (the same JSON as serialising the payload) spliced from bytes. A large
+ * frame goes as fragments of one text message, so a 50 MB answer is neither copied nor turned into a string again.
+ */
+function sendFrame(socket: WebSocket, body: readonly Uint8Array[], end: Buffer): void {
+  if (socket.readyState !== socket.OPEN) return;
+  let size = FRAME_START.length + end.length;
+  for (const piece of body) size += piece.length;
+  if (size <= WHOLE_PAYLOAD_BYTES) {
+    socket.send(Buffer.concat([FRAME_START, ...body, end], size), { binary: false });
+    return;
+  }
+  socket.send(FRAME_START, { binary: false, fin: false });
+  for (const piece of body) socket.send(piece, { binary: false, fin: false });
+  socket.send(end, { binary: false, fin: true });
 }

@@ -22,7 +22,14 @@ export interface InspectSessionOptions {
 
 export const DEFAULT_MEMORY_LIMIT_BYTES = 32 * 2 ** 20;
 
-type Listener = (frame: Frame) => void;
+/**
+ * Called with every frame, and with its session-file line (newline included, as byte pieces) when one was
+ * written: the relay sends those bytes on instead of serialising the frame once more per tab.
+ */
+type Listener = (frame: Frame, line?: readonly Uint8Array[]) => void;
+
+/** A remembered frame: the frame itself (no recorder), or its recorded line's bytes, parsed again only when asked. */
+type Kept = Frame | { line: readonly Uint8Array[] };
 
 /**
  * One inspected server: numbers and timestamps every frame, records it, keeps the history for
@@ -33,9 +40,12 @@ type Listener = (frame: Frame) => void;
 export class InspectSession {
   readonly header: SessionHeader;
   readonly #recorder: SessionRecorder | undefined;
-  // The in-memory history: #frames[#head..] hold seqs #firstSeq.., consecutive; #sizes their line lengths.
-  // A dropped frame's slot is cleared at once, so the memory is free before the array is compacted.
-  #frames: (Frame | undefined)[] = [];
+  // The in-memory history: #frames[#head..] hold consecutive seqs; #sizes their line lengths. With a recorder
+  // a frame is kept as its line's bytes (off the JS heap, one copy of a large message, not the parsed object
+  // plus its serialisation). A dropped frame's slot is cleared at once, so the memory is free before the array
+  // is compacted.
+  #frames: (Kept | undefined)[] = [];
+  #firstSeq = 1;
   #sizes: number[] = [];
   #head = 0;
   #bytes = 0;
@@ -68,8 +78,8 @@ export class InspectSession {
    * Attaches the target; `createTarget` receives the function the target reports its frames to, and
    * a way to ask for a restart (a remote target does, once an OAuth authorization completes).
    */
-  attach(createTarget: (emit: (input: FrameInput) => void, control: { restart(reason: string): void }) => Target): void {
-    this.#target = createTarget((input) => this.#emit(input), { restart: (reason) => void this.restart(reason) });
+  attach(createTarget: (emit: (input: FrameInput, raw?: Uint8Array) => void, control: { restart(reason: string): void }) => Target): void {
+    this.#target = createTarget((input, raw) => this.#emit(input, raw), { restart: (reason) => void this.restart(reason) });
   }
 
   start(): void {
@@ -114,11 +124,13 @@ export class InspectSession {
   /** Writes a client message to the server. Returns false when no server is running to take it. */
   send(message: JsonRpcMessage): boolean {
     if (!this.#target?.running) return false;
+    // Serialised once: the same bytes are recorded (spliced into the frame's line) and written to the server.
+    const text = Buffer.from(JSON.stringify(message));
     // Record first, then write: the log shows what was sent even if the write fails.
-    this.#emit({ kind: "message", dir: "client->server", msg: message });
+    this.#emit({ kind: "message", dir: "client->server", msg: message }, text);
     // The handshake: initialize (2025 era) or the server/discover probe (2026-07-28, and auto mode's first try).
     if (message.method === "initialize" || message.method === "server/discover") this.#watchInitialize(message.id, message.method);
-    return this.#target.send(message);
+    return this.#target.send(message, text);
   }
 
   /**
@@ -140,7 +152,7 @@ export class InspectSession {
 
   /** The frames still in memory (all of them without a recorder, or while under the memory limit). */
   history(): readonly Frame[] {
-    return (this.#head === 0 ? this.#frames : this.#frames.slice(this.#head)) as Frame[];
+    return this.#frames.slice(this.#head).map((kept) => frameOf(kept!));
   }
 
   /** Every frame so far: from memory, or when memory dropped some, read back from the session file. */
@@ -164,14 +176,20 @@ export class InspectSession {
    * from `sessionFile` first.
    */
   framesAfter(seq: number, max: number, maxBytes = Infinity): { frames: Frame[]; onDisk: boolean; firstInMemory: number } {
-    const first = this.#frames[this.#head]?.seq ?? this.#seq + 1;
-    if (seq + 1 < first) return { frames: [], onDisk: true, firstInMemory: first };
+    const { lines, ...rest } = this.linesAfter(seq, max, maxBytes);
+    return { frames: lines.map((line) => frameOf({ line })), ...rest };
+  }
+
+  /** `framesAfter` as session-file lines (newline included, as byte pieces): what the relay sends, not parsed. */
+  linesAfter(seq: number, max: number, maxBytes = Infinity): { lines: (readonly Uint8Array[])[]; onDisk: boolean; firstInMemory: number } {
+    const first = this.#head < this.#frames.length ? this.#firstSeq : this.#seq + 1;
+    if (seq + 1 < first) return { lines: [], onDisk: true, firstInMemory: first };
     const from = this.#head + (seq + 1 - first);
     let to = from;
     let bytes = 0;
     // At least one frame, however big: a piece that cannot hold it must still move on.
     while (to < this.#frames.length && to - from < max && (to === from || bytes + this.#sizes[to]! <= maxBytes)) bytes += this.#sizes[to++]!;
-    return { frames: this.#frames.slice(from, to) as Frame[], onDisk: false, firstInMemory: first };
+    return { lines: this.#frames.slice(from, to).map((kept) => lineOf(kept!)), onDisk: false, firstInMemory: first };
   }
 
   subscribe(listener: Listener): () => void {
@@ -179,12 +197,12 @@ export class InspectSession {
     return () => this.#listeners.delete(listener);
   }
 
-  #emit(input: FrameInput): void {
+  #emit(input: FrameInput, raw?: Uint8Array): void {
     const frame = this.#number(input);
     const checker = frame.kind === "check" ? undefined : this.#checker;
     // Check before fanning out: a listener that answers synchronously must not overtake this frame in the checker.
     const findings = checker ? this.#safely(() => checker.check(frame), frame.seq) : [];
-    this.#publish(frame);
+    this.#publish(frame, raw);
     this.#emitFindings(findings, frame.seq);
   }
 
@@ -209,18 +227,19 @@ export class InspectSession {
     return { seq: ++this.#seq, t: round(this.#now() - this.#startedAt), ...input } as Frame;
   }
 
-  #publish(frame: Frame): void {
+  #publish(frame: Frame, raw?: Uint8Array): void {
     if (frame.kind === "message" && frame.dir === "server->client" && this.#initWatch && frame.msg.id === this.#initWatch.id) {
       this.#clearInitWatch();
     }
     if (frame.kind === "process" && (frame.event === "exit" || frame.event === "error")) this.#clearInitWatch();
-    const size = this.#recorder?.write(frame) ?? 0;
-    this.#remember(frame, size);
-    for (const listener of this.#listeners) listener(frame);
+    const line = this.#recorder?.write(frame, raw);
+    this.#remember(line && line.length > 0 ? { line } : frame, line ? byteLength(line) : 0, frame.seq);
+    for (const listener of this.#listeners) listener(frame, line && line.length > 0 ? line : undefined);
   }
 
   /** Keeps the frame in memory; past the limit the oldest go (they are in the session file). */
-  #remember(frame: Frame, size: number): void {
+  #remember(frame: Kept, size: number, seq: number): void {
+    if (this.#head === this.#frames.length) this.#firstSeq = seq;
     this.#frames.push(frame);
     this.#sizes.push(size);
     this.#bytes += size;
@@ -228,6 +247,7 @@ export class InspectSession {
     while (this.#bytes > this.#memoryLimitBytes && this.#frames.length - this.#head > 1) {
       this.#bytes -= this.#sizes[this.#head]!;
       this.#frames[this.#head++] = undefined;
+      this.#firstSeq++;
     }
     // Compact now and then: amortised O(1) per frame, and the dropped frames become garbage.
     if (this.#head > 1024 && this.#head * 2 > this.#frames.length) {
@@ -255,4 +275,20 @@ export class InspectSession {
 
 function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
+}
+
+function byteLength(pieces: readonly Uint8Array[]): number {
+  let n = 0;
+  for (const piece of pieces) n += piece.length;
+  return n;
+}
+
+function frameOf(kept: Kept): Frame {
+  if (!("line" in kept)) return kept;
+  const { line } = kept;
+  return JSON.parse(line.length === 1 ? Buffer.from(line[0]!.buffer, line[0]!.byteOffset, line[0]!.byteLength).toString() : Buffer.concat(line).toString()) as Frame;
+}
+
+function lineOf(kept: Kept): readonly Uint8Array[] {
+  return "line" in kept ? kept.line : [Buffer.from(JSON.stringify(kept) + "\n")];
 }

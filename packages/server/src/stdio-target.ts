@@ -20,9 +20,10 @@ export interface StdioTargetOptions {
 export type StdioTarget = Target;
 
 const lenientDecoder = new TextDecoder("utf-8");
+const NEWLINE = Buffer.from("\n");
 
 /** Launches a stdio MCP server and turns everything it does into frames. */
-export function createStdioTarget(options: StdioTargetOptions, emit: (frame: FrameInput) => void): StdioTarget {
+export function createStdioTarget(options: StdioTargetOptions, emit: (frame: FrameInput, raw?: Uint8Array) => void): StdioTarget {
   const killGraceMs = options.killGraceMs ?? 2000;
   // An exiting server closes stdout just before its exit event: only a longer silence is a fault.
   const stdoutClosedGraceMs = 500;
@@ -111,10 +112,18 @@ export function createStdioTarget(options: StdioTargetOptions, emit: (frame: Fra
 
   return {
     start,
-    send(message) {
+    send(message, text) {
       const stdin = child?.stdin;
       if (!stdin || stdin.destroyed || !stdin.writable) return false;
-      stdin.write(JSON.stringify(message) + "\n");
+      if (text === undefined) {
+        stdin.write(JSON.stringify(message) + "\n");
+      } else if (text.length < 64 * 1024) {
+        stdin.write(Buffer.concat([text, NEWLINE])); // one write (one syscall) for the common small message
+      } else {
+        // A large message is not copied to append its newline: the stream keeps the two writes in order.
+        stdin.write(text);
+        stdin.write(NEWLINE);
+      }
       return true;
     },
     async stop() {

@@ -11,13 +11,16 @@ export interface StdoutFramer {
  * newline would hang a real client forever; after `flushAfterMs` of silence it is relayed anyway,
  * marked `unterminated`, so the inspector shows both the message and what is wrong with it.
  */
-export function createStdoutFramer(emit: (frame: FrameInput) => void, flushAfterMs = 300): StdoutFramer {
+export function createStdoutFramer(emit: (frame: FrameInput, raw?: Uint8Array) => void, flushAfterMs = 300): StdoutFramer {
   let unterminated = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const mark = () => (unterminated ? { unterminated: true as const } : {});
   const splitter = createLineSplitter((line) => {
     const parsed = classifyStdoutLine(line);
-    if (parsed.kind === "message") emit({ kind: "message", dir: "server->client", msg: parsed.msg, bytes: parsed.bytes, ...mark() });
+    // The line's own bytes go along: the recording and the relay splice them in rather than serialise the message
+    // again. Not after a byte-order mark, which the decoder skipped but a JSON line may not hold.
+    const raw = line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf ? undefined : line;
+    if (parsed.kind === "message") emit({ kind: "message", dir: "server->client", msg: parsed.msg, bytes: parsed.bytes, ...mark() }, raw);
     else if (parsed.kind === "stdout-noise") emit({ kind: "stdout-noise", text: parsed.text, reason: parsed.reason, ...(parsed.invalidUtf8 ? { invalidUtf8: true } : {}), ...mark() });
   });
 

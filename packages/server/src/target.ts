@@ -6,8 +6,11 @@ import type { JsonRpcMessage } from "@mcp-inspect/core";
  */
 export interface Target {
   start(): void;
-  /** Hands a client message to the server. Returns false when nothing is running to take it. */
-  send(message: JsonRpcMessage): boolean;
+  /**
+   * Hands a client message to the server. Returns false when nothing is running to take it. `text` is the
+   * message already serialised (UTF-8 JSON, no newline): a stdio target writes those bytes, not a second copy.
+   */
+  send(message: JsonRpcMessage, text?: Uint8Array): boolean;
   /** Stops (or disconnects from) the server; resolves once it is gone. */
   stop(): Promise<void>;
   readonly running: boolean;

@@ -111,3 +111,55 @@ describe("relay WebSocket", () => {
     client.ws.close();
   });
 });
+
+/** Answers any request with a `bytes`-long text, its line written in 1 MB pieces, spaced and escaped as JSON allows. */
+const BIG_ANSWER_SERVER = `
+let buf = "";
+process.stdin.on("data", (chunk) => {
+  buf += chunk;
+  let nl;
+  while ((nl = buf.indexOf("\\n")) !== -1) {
+    const msg = JSON.parse(buf.slice(0, nl)); buf = buf.slice(nl + 1);
+    if (msg.id === undefined) continue;
+    const line = Buffer.from('{ "jsonrpc" : "2.0", "id": ' + msg.id + ', "result": {"content": [{"type": "text", "text": "\\\\u00e9\\\\n' + "é".repeat(msg.params.bytes / 2) + '"}]} }\\n');
+    let at = 0;
+    const next = () => { while (at < line.length) { const piece = line.subarray(at, (at += 1 << 20)); if (!process.stdout.write(piece)) return process.stdout.once("drain", next); } };
+    next();
+  }
+});
+`;
+
+describe("a large answer", () => {
+  it("is recorded with the server's own bytes and reaches every tab whole, live and in the history", async () => {
+    const created = nodeScriptSession(BIG_ANSWER_SERVER);
+    session = created.session;
+    app = await buildServer({ session, token: TOKEN });
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const port = (app.server.address() as { port: number }).port;
+    session.start();
+    const live = connect(port, TOKEN);
+    await live.next((p) => p.type === "hello");
+    const bytes = 20_000_000;
+    live.ws.send(JSON.stringify({ type: "send", message: { jsonrpc: "2.0", id: "big", method: "tools/call", params: { bytes } } }));
+    const answer = await live.next((p) => p.type === "frame" && p.frame.kind === "message" && p.frame.dir === "server->client", 60_000);
+    const text = `é\n${"é".repeat(bytes / 2)}`;
+    const raw = `{ "jsonrpc" : "2.0", "id": 0, "result": {"content": [{"type": "text", "text": "\\u00e9\\n${"é".repeat(bytes / 2)}"}]} }`;
+    expect(answer).toMatchObject({ deliverId: "big", frame: { msg: { jsonrpc: "2.0", id: 0, result: { content: [{ type: "text", text }] } }, bytes: Buffer.byteLength(raw) } });
+
+    // The session file holds the line as the server wrote it (spaces and escapes kept), not a re-serialisation.
+    const file = readFileSync(created.file, "utf8");
+    expect(file).toContain(`"msg":${raw}`);
+    const recorded = parseSessionFile(file);
+    expect(recorded.warnings).toEqual([]);
+    if (answer.type !== "frame") throw new Error("unreachable");
+    expect(recorded.frames.find((f) => f.seq === answer.frame.seq)).toEqual(answer.frame);
+
+    // A tab connecting now gets it in its history, the same frame.
+    const later = connect(port, TOKEN);
+    const hello = await later.next((p) => p.type === "hello" && !p.more, 60_000);
+    if (hello.type !== "hello") throw new Error("unreachable");
+    expect(hello.frames.find((f) => f.seq === answer.frame.seq)).toEqual(answer.frame);
+    live.ws.close();
+    later.ws.close();
+  }, 120_000);
+});

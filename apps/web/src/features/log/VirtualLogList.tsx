@@ -23,6 +23,10 @@ interface VirtualLogListProps {
 
 const BOTTOM_SLACK_PX = 32;
 
+/** Whether `next` is `prev` with rows added at the end (the same first and last-known rows, in place). */
+const appendedTo = (prev: readonly Frame[], next: readonly Frame[]) =>
+  next.length >= prev.length && (prev.length === 0 || (next[0] === prev[0] && next[prev.length - 1] === prev[prev.length - 1]));
+
 const atBottom = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el.clientHeight < BOTTOM_SLACK_PX;
 
 /**
@@ -41,12 +45,23 @@ export function VirtualLogList({ rows, renderRow, reveal, follow, emptyText, tes
   const pinnedTop = useRef<number | undefined>(undefined);
   // Set by the scroll event itself, before any render it causes: the person is away from the bottom.
   const away = useRef(false);
+  // The virtualizer re-lays out every row (100,000 at times) whenever the key function changes: a new closure per
+  // render (every batch of frames, every scroll) made it do so. The function changes only when the rows do other
+  // than grow at the end (a filter); appended rows are laid out from where the list ended.
+  const keys = useRef<{ rows: readonly Frame[]; of: (index: number) => number }>(undefined);
+  if (!keys.current || !appendedTo(keys.current.rows, rows)) {
+    const current = { rows, of: (index: number) => current.rows[index]?.seq ?? index };
+    keys.current = current;
+  } else {
+    keys.current.rows = rows;
+  }
+  const getItemKey = keys.current.of;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 22,
     overscan: 12,
-    getItemKey: (index) => rows[index]?.seq ?? index,
+    getItemKey,
     // A hidden tab (or jsdom) measures 0 x 0: keep the last real size instead of rendering no rows.
     initialRect: { width: 0, height: 800 },
     // Hidden, a scroller may come back at another position: following pins afresh then.

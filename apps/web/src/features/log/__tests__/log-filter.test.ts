@@ -114,4 +114,33 @@ describe("FilteredFrames", () => {
     }
     expect(result).toHaveLength(1);
   });
+  it("re-filters 100,000 frames in slices: the previous rows until every frame is read, then every match in order", () => {
+    const b = builder();
+    for (let i = 0; i < 100_000; i++) b.note("server->client", "notifications/message", { level: "info", data: `line ${i}` });
+    const frames = b.frames.slice();
+    const index = new ExchangeIndex();
+    index.sync(frames);
+    const view = new FilteredFrames();
+    const all = view.sync(frames, DEFAULT_FILTER, index);
+    expect(all).toHaveLength(100_000);
+    const q = parseQuery("line 5432");
+    if (!q.ok) throw new Error(q.error);
+    const filter: LogFilter = { ...DEFAULT_FILTER, query: q.query };
+    // A zero budget: each step reads one clock-check's worth of frames, as a loaded page would.
+    let steps = 0;
+    let step = view.step(frames, filter, index, 0);
+    while (!step.done) {
+      expect(step.rows).toBe(all); // never a half-filtered log
+      steps++;
+      step = view.step(frames, filter, index, 0);
+    }
+    expect(steps).toBeGreaterThan(100);
+    expect(step.rows.map((f) => f.seq)).toEqual(frames.filter((f) => f.kind === "message" && JSON.stringify(f.msg).includes("line 5432")).map((f) => f.seq));
+    expect(step.rows).toHaveLength(11);
+    // Frames arriving after the run finished are tested alone, in the same call.
+    b.note("server->client", "notifications/message", { level: "info", data: "line 5432 again" });
+    const more = b.frames.slice();
+    index.sync(more);
+    expect(view.step(more, filter, index, 0)).toMatchObject({ done: true, rows: [...step.rows, more.at(-1)] });
+  });
 });
