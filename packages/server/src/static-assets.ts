@@ -1,4 +1,3 @@
-import type { ServerResponse } from "node:http";
 import { sep } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
@@ -24,7 +23,7 @@ export async function registerStaticAssets(app: FastifyInstance, webRoot: string
     index: ["index.html"],
     preCompressed: true,
     cacheControl: false,
-    setHeaders(res: ServerResponse, path: string) {
+    setHeaders(res, path) {
       res.setHeader("Cache-Control", path.includes(assetsFolder) ? IMMUTABLE : REVALIDATE);
       // The body depends on Accept-Encoding: a shared cache must not give a gzip-less client the brotli copy.
       res.setHeader("Vary", "Accept-Encoding");
