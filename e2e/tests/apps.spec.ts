@@ -88,6 +88,17 @@ test("the host side by hand: theme and locale changes, ui/message, a link opened
   await page.getByTestId("app-display-mode").getByText("Fullscreen").click();
   await expect(page.getByRole("button", { name: "Back inline" })).toBeVisible();
   await page.getByRole("button", { name: "Back inline" }).click();
+  // Picture-in-picture: a small frame pinned to the bottom right of the window, over the page, still live.
+  await page.getByTestId("app-display-mode").getByText("Picture-in-picture").click();
+  const viewport = page.viewportSize()!;
+  await expect(async () => {
+    const box = (await page.getByTestId("app-frame").boundingBox())!;
+    expect(box.width).toBeLessThan(viewport.width / 2);
+    expect(box.x + box.width).toBeGreaterThan(viewport.width - 40);
+    expect(box.y + box.height).toBeGreaterThan(viewport.height - 40);
+  }).toPass();
+  await expect(app.getByRole("button", { name: "Send Message" })).toBeVisible();
+  await page.getByRole("button", { name: "Back inline" }).click();
 
   await app.getByRole("button", { name: "Send Message" }).click();
   await expect(page.getByTestId("app-event").filter({ hasText: "This is message text." })).toHaveAttribute("data-kind", "message");
@@ -108,6 +119,7 @@ test("the host side by hand: theme and locale changes, ui/message, a link opened
       expect.objectContaining({ theme: "dark" }),
       expect.objectContaining({ locale: "fr-FR" }),
       expect.objectContaining({ displayMode: "fullscreen" }),
+      expect.objectContaining({ displayMode: "pip" }),
       expect.objectContaining({ displayMode: "inline" }),
     ]),
   );

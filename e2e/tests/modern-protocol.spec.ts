@@ -133,6 +133,17 @@ test("tasks as the io.modelcontextprotocol/tasks extension: slow_task runs as a 
   await expect(second).toHaveAttribute("data-status", "cancelled");
   await expect(second.getByTestId("task-result")).toHaveCount(0);
 
+  // Asked to run as a task, a server may still answer at once (here: add is never a task); the card says so.
+  await page.getByRole("button", { name: /^add\b/ }).click();
+  await page.getByTestId("run-as-task").check();
+  await page.getByTestId("args-mode").getByText("JSON").click();
+  await page.getByLabel("Arguments (JSON)").fill(JSON.stringify({ a: 2, b: 40 }));
+  await page.getByRole("button", { name: "Call tool" }).click();
+  const immediate = page.getByTestId("task-run").first();
+  await expect(immediate).toHaveAttribute("data-status", "answered");
+  await expect(immediate).toContainText("answered the call at once instead of creating a task");
+  await expect(immediate.getByTestId("task-result")).toContainText("42");
+
   // The creating call carried the extension in its envelope; tasks/get and tasks/cancel are in the log.
   await page.getByLabel("Search messages").fill('$.method == "tasks/cancel"');
   await expect(page.getByTestId("message-log").getByTestId("log-row").filter({ hasText: "tasks/cancel" }).first()).toBeVisible();

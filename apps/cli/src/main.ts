@@ -166,14 +166,26 @@ const proxyCommand = targetOptions(program.command("proxy"), { remote: false, co
 // `proxy install|uninstall` (proxy-install/) wire a client's config to this command.
 addProxyInstallCommands(proxyCommand);
 proxyCommand
-  .description("run in place of a stdio server in a client's config: relay both ways unchanged, record every frame and check both sides (exits with the server's code)")
-  .usage("[--record <file>] [--name <name>] [-e KEY=VALUE] [--cwd <dir>] -- <command> [args...]")
+  .description("run in place of a stdio server in a client's config, or with --url --listen as a loopback HTTP endpoint in front of a remote one: relay both ways unchanged, record every frame and check both sides")
+  .usage("[--record <file>] [--name <name>] [-e KEY=VALUE] [--cwd <dir>] -- <command> [args...]\n       mcp-inspect proxy --url <server-url> --listen 127.0.0.1:<port> [--transport streamable-http|sse] [--header \"Name: value\"] [--record <file>] [--name <name>]")
   .argument("[command...]", "the stdio server to run (its own flags follow it)")
   .option("--record <file>", "record to this file, each run appended as a session (default: the recordings folder, named <time>-<id>.proxy.<client>.to.<server>.jsonl)")
-  .option("--name <name>", "the server's name in the recording's file name (default: the script's name)")
+  .option("--name <name>", "the server's name in the recording's file name (default: the script's name, or the --url's host)")
+  .addOption(new Option("--url <server-url>", "proxy a remote server (Streamable HTTP, or HTTP+SSE): clients point at --listen instead"))
+  .option("--listen <address:port>", "with --url: where the proxy listens, loopback only, e.g. 127.0.0.1:8080 (port 0 picks one; the URL is printed on stderr)")
+  .addOption(new Option("--transport <kind>", "with --url: the remote transport, recorded in the session; sse also rewrites the endpoint event only it has (default: auto, whatever the client speaks)").choices(["auto", ...TRANSPORTS]))
+  .addOption(new Option("--header <Name: value>", "with --url: HTTP header added to every forwarded request (repeatable; recorded masked)").argParser(collectHeader).default([]))
   // Flags after the command belong to the server.
   .passThroughOptions()
-  .action(async (commandLine: string[], flags: import("./proxy/proxy-command").ProxyFlags) => {
+  .action(async (commandLine: string[], flags: import("./proxy/proxy-command").ProxyFlags & import("./proxy/http-proxy-command").HttpProxyFlags) => {
+    if (flags.url !== undefined || flags.listen !== undefined) {
+      if (flags.url === undefined) throw new UsageError("--listen applies to proxy --url <server-url>: a stdio server's proxy speaks on stdin/stdout");
+      if (flags.env.length > 0 || flags.cwd !== undefined) throw new UsageError("-e and --cwd apply to a stdio server, not to proxy --url");
+      const { runHttpProxy } = await import("./proxy/http-proxy-command");
+      process.exitCode = await runHttpProxy(commandLine, flags);
+      return;
+    }
+    if (flags.transport !== undefined || flags.header.length > 0) throw new UsageError("--transport and --header apply to proxy --url <server-url>");
     const { runProxy } = await import("./proxy/proxy-command");
     const code = await runProxy(commandLine, flags);
     // stdin may still be open (the server exited first): exit once the last bytes are flushed to the client.

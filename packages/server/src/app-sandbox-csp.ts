@@ -1,3 +1,5 @@
+import { isCspOrigin } from "@mcp-inspect/core";
+
 /** The domains an app's resource declares in `_meta.ui.csp` (the io.modelcontextprotocol/ui extension). */
 export interface AppCsp {
   connectDomains?: string[];
@@ -6,13 +8,11 @@ export interface AppCsp {
   baseUriDomains?: string[];
 }
 
-// An origin, optionally with a wildcard subdomain: https://cdn.example.com, https://*.example.com, wss://x.org:8443.
-const SOURCE = /^(https?|wss?):\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i;
 
 /** The declared sources that are origins; anything else (quotes, keywords, paths, ';') is dropped, never spliced in. */
 export function validSources(values: unknown): string[] {
   if (!Array.isArray(values)) return [];
-  return values.filter((v): v is string => typeof v === "string" && SOURCE.test(v));
+  return values.filter(isCspOrigin);
 }
 
 /**

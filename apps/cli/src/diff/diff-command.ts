@@ -1,9 +1,7 @@
-import { basename } from "node:path";
-import { parseSessionFile, type ParsedSession } from "@mcp-inspect/core";
+import type { ParsedSession } from "@mcp-inspect/core";
 import { callsOf, diffProtocol, diffSurface, extractSurface, formatSessionDiff, pairCalls, sessionsDiffer, summarise, summaryText } from "@mcp-inspect/core/session-diff";
 import { printErr, printOut } from "../common/terminal-text";
-import { readUserFile } from "../common/read-user-file";
-import { UsageError } from "../common/usage-error";
+import { readSessionArgument } from "../common/read-session-argument";
 
 export interface DiffFlags {
   json?: boolean;
@@ -32,12 +30,5 @@ export function runDiff(fileA: string, fileB: string, flags: DiffFlags): number 
 }
 
 function readSession(file: string): ParsedSession {
-  const text = readUserFile(file);
-  try {
-    const session = parseSessionFile(text);
-    for (const warning of session.warnings) printErr(`mcp-inspect diff: ${basename(file)}: ${warning}\n`);
-    return session;
-  } catch (error) {
-    throw new UsageError(`${file}: ${(error as Error).message}`);
-  }
+  return readSessionArgument(file, "diff").session;
 }

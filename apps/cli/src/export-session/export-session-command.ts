@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { parseSessionFile } from "@mcp-inspect/core";
+import { writeFileSync } from "node:fs";
 import { ExportError, sessionToHar, sessionToHtml, sessionToMermaid, sessionToOtlp } from "@mcp-inspect/core/session-export";
 import { UsageError } from "../common/usage-error";
+import { readSessionArgument } from "../common/read-session-argument";
 import { printErr, printOut } from "../common/terminal-text";
 import { checkCollectorUrl, type ExportFormat } from "./export-session-options";
 
@@ -17,19 +17,7 @@ export interface ExportSessionFlags {
  * Writes to -o, else stdout; with --otlp-url (otlp only) POSTs the spans to a collector on loopback. Exit 0, 2 on misuse.
  */
 export async function runExportSession(sessionFile: string, flags: ExportSessionFlags): Promise<number> {
-  let text: string;
-  try {
-    text = readFileSync(sessionFile, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${sessionFile}: ${(error as Error).message}`);
-  }
-  let session;
-  try {
-    session = parseSessionFile(text);
-  } catch (error) {
-    throw new UsageError(`${sessionFile}: ${(error as Error).message}`);
-  }
-  for (const warning of session.warnings) printErr(`mcp-inspect export-session: ${sessionFile}: ${warning}\n`);
+  const { session } = readSessionArgument(sessionFile, "export-session");
   if (flags.otlpUrl !== undefined && flags.format !== "otlp") throw new UsageError("--otlp-url goes with --format otlp");
   const collector = flags.otlpUrl !== undefined ? checkCollectorUrl(flags.otlpUrl) : undefined;
 

@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { parseSessionFile } from "@mcp-inspect/core";
 import { canonicalJson, clientRequests, describeClientRequest, fixtureFromSession, fixtureProtocol, generateVitestFile } from "@mcp-inspect/core/fixture";
 import { checkFixtureName, defaultFixtureName, splitCommandLine } from "./export-options";
 import { UsageError } from "../common/usage-error";
+import { readSessionArgument } from "../common/read-session-argument";
 import { printErr, printOut } from "../common/terminal-text";
 
 export interface ExportFlags {
@@ -18,21 +18,13 @@ export interface ExportFlags {
  * file that replays it with one call into `mcp-inspect/testing`. Exit 0, or 2 on a bad file or flag.
  */
 export async function runExport(sessionFile: string, flags: ExportFlags): Promise<number> {
-  let text: string;
-  try {
-    text = readFileSync(sessionFile, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${sessionFile}: ${(error as Error).message}`);
-  }
-  let session;
+  const { session } = readSessionArgument(sessionFile, "export");
   let fixture;
   try {
-    session = parseSessionFile(text);
     fixture = fixtureFromSession(session.header, session.frames, flags.only ? { only: flags.only } : {});
   } catch (error) {
     throw new UsageError(`${sessionFile}: ${(error as Error).message}`);
   }
-  for (const warning of session.warnings) printErr(`mcp-inspect export: ${sessionFile}: ${warning}\n`);
 
   const outDir = resolve(flags.out ?? ".");
   const name = flags.name ? checkFixtureName(flags.name) : defaultFixtureName(sessionFile);

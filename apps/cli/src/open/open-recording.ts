@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { parseSessionFile, SessionFileError, type ParsedSession } from "@mcp-inspect/core";
-import { UsageError } from "../common/usage-error";
+import type { ParsedSession } from "@mcp-inspect/core";
+import { readSessionArgument } from "../common/read-session-argument";
 
 /** A session file read for `mcp-inspect open`: its name for the UI, its text to serve, and what the reader found. */
 export interface OpenedRecording {
@@ -15,19 +14,6 @@ export interface OpenedRecording {
  * whose header fails core's field-by-field check, is a one-line usage error (exit 2) naming the file and what is wrong.
  */
 export function readRecordingForUi(file: string): OpenedRecording {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    throw new UsageError(`${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a session file" : message}`);
-  }
-  let parsed: ParsedSession;
-  try {
-    parsed = parseSessionFile(text);
-  } catch (error) {
-    if (error instanceof SessionFileError) throw new UsageError(`${file}: ${error.message}`);
-    throw error;
-  }
-  return { name: basename(file), text, parsed };
+  const { text, session } = readSessionArgument(file, "open");
+  return { name: basename(file), text, parsed: session };
 }

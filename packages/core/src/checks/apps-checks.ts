@@ -1,3 +1,4 @@
+import { APP_MIME_TYPE, FLAT_APP_URI_KEY, toolAppUri, toolAppVisibility } from "../app-meta";
 import type { AppFrame, MessageFrame } from "../frame";
 import { cspProblems } from "./apps-csp";
 import { templateCouldMatch, type AppTool } from "./apps-state";
@@ -5,11 +6,6 @@ import { isObject, type OpenRequest, type ProcessState } from "./checker-state";
 import { finding, preview } from "./finding";
 import type { RuleId } from "./rules";
 import type { Finding } from "./types";
-
-/** The MIME type of an MCP App's HTML resource (RESOURCE_MIME_TYPE of @modelcontextprotocol/ext-apps). */
-export const APP_MIME_TYPE = "text/html;profile=mcp-app";
-/** The tool `_meta` key of the first drafts, before `_meta.ui.resourceUri` (RESOURCE_URI_META_KEY). */
-const FLAT_URI_KEY = "ui/resourceUri";
 
 /**
  * The MCP Apps checks (io.modelcontextprotocol/ui, SEP-1865) on the server's answers to the client: tools that
@@ -72,21 +68,22 @@ function toolsPage(state: ProcessState, frame: MessageFrame, result: Record<stri
       const at = `/result/tools/${i}`;
       const meta = isObject(tool._meta) ? tool._meta : {};
       const ui = isObject(meta.ui) ? meta.ui : {};
-      const entry: AppTool = Array.isArray(ui.visibility) ? { visibility: ui.visibility } : {};
+      const visibility = toolAppVisibility(meta);
+      const entry: AppTool = visibility ? { visibility } : {};
       apps.listingTools.set(tool.name, entry);
       const nested = ui.resourceUri;
-      const flat = meta[FLAT_URI_KEY];
+      const flat = meta[FLAT_APP_URI_KEY];
       const label = `tool ${preview(tool.name)}`;
-      for (const [uri, path, where] of [[nested, `${at}/_meta/ui/resourceUri`, "_meta.ui.resourceUri"], [flat, `${at}/_meta/${FLAT_URI_KEY.replace("/", "~1")}`, `_meta["${FLAT_URI_KEY}"]`]] as const) {
+      for (const [uri, path, where] of [[nested, `${at}/_meta/ui/resourceUri`, "_meta.ui.resourceUri"], [flat, `${at}/_meta/${FLAT_APP_URI_KEY.replace("/", "~1")}`, `_meta["${FLAT_APP_URI_KEY}"]`]] as const) {
         if (uri === undefined) continue;
         if (typeof uri !== "string" || !uri.startsWith("ui://")) {
           out.push(...once(state, "apps/resource-uri-scheme", tool.name + where, `${label}: ${where} is ${preview(uri)}, which is not a ui:// URI`, frame.seq, path));
         }
       }
       if (nested === undefined && flat !== undefined) {
-        out.push(...once(state, "apps/deprecated-resource-uri-key", tool.name, `${label} names its app only in the deprecated _meta["${FLAT_URI_KEY}"], not in _meta.ui.resourceUri`, frame.seq, `${at}/_meta`));
+        out.push(...once(state, "apps/deprecated-resource-uri-key", tool.name, `${label} names its app only in the deprecated _meta["${FLAT_APP_URI_KEY}"], not in _meta.ui.resourceUri`, frame.seq, `${at}/_meta`));
       }
-      const uri = typeof nested === "string" ? nested : typeof flat === "string" ? flat : undefined;
+      const uri = toolAppUri(meta);
       if (uri !== undefined && !apps.listingAppUris.has(uri)) apps.listingAppUris.set(uri, tool.name);
     });
   }

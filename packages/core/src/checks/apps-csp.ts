@@ -1,13 +1,8 @@
+import { isCspOrigin } from "../app-csp-origin";
 import { isObject } from "./checker-state";
 
 /** The lists of origins `_meta.ui.csp` may carry (McpUiResourceCsp). */
 const CSP_KEYS = ["connectDomains", "resourceDomains", "frameDomains", "baseUriDomains"] as const;
-
-/**
- * An origin as the extension's examples write them: scheme, host (optionally a `*.` wildcard subdomain), optional
- * port, nothing after (a trailing "/" is tolerated). Dot-separated labels keep the pattern linear.
- */
-const ORIGIN = /^(?:https?|wss?):\/\/(?:\*\.)?(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::(?:\d{1,5}|\*))?\/?$/i;
 
 /** One malformed entry of a resource's `_meta.ui.csp`: where (a JSON pointer under `base`) and why. */
 export interface CspProblem {
@@ -30,7 +25,7 @@ export function cspProblems(meta: unknown, base: string): CspProblem[] {
       continue;
     }
     list.forEach((entry: unknown, i) => {
-      if (typeof entry === "string" && entry.length <= 2048 && ORIGIN.test(entry)) return;
+      if (isCspOrigin(entry)) return;
       const shown = typeof entry === "string" ? JSON.stringify(entry.length > 80 ? `${entry.slice(0, 79)}…` : entry) : JSON.stringify(entry) ?? String(entry);
       out.push({ path: `${at}/${i}`, message: `_meta.ui.csp.${key}[${i}] ${shown} is not an origin like "https://example.com" or "https://*.example.com"` });
     });

@@ -4,3 +4,4 @@ export type { CompiledSchema, Finding, ProtocolChecker, ProtocolCheckerOptions, 
 export { RULES, RULES_BY_ID, type RuleId } from "./rules";
 export { createProtocolChecker } from "./create-protocol-checker";
 export { SCHEMA_REVISIONS, LATEST_REVISION, isKnownVersion } from "./revisions";
+export { cspProblems, type CspProblem } from "./apps-csp";

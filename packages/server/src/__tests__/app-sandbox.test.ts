@@ -2,6 +2,7 @@
 import { request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
+import { cspProblems } from "@mcp-inspect/core/checks";
 import { appSandboxPolicy, validSources } from "../app-sandbox-csp";
 import { buildServer } from "../build-server";
 import { InspectSession } from "../session";
@@ -92,6 +93,13 @@ describe("the app's content security policy", () => {
     const policy = appSandboxPolicy({ connectDomains: ["https://x.example; default-src *"] }, ["http://127.0.0.1:1"]);
     expect(policy).toContain("connect-src 'none'");
     expect(policy).not.toContain("default-src *");
+  });
+
+  it("keeps exactly the entries the apps/csp check accepts, so a finding names every entry the sandbox drops", () => {
+    const samples = ["https://a.example", "https://*.b.example", "wss://c.example:8443", "https://d.example/", "http://[::1]:3000", "https://e.example:*", "https://e.example/path", "ftp://f.example", "*", "'self'", 7];
+    const accepted = samples.filter((_, i) => !cspProblems({ ui: { csp: { connectDomains: samples } } }, "").some((p) => p.path.endsWith(`/${i}`)));
+    expect(validSources(samples)).toEqual(accepted);
+    expect(accepted).toHaveLength(6);
   });
 
   it("lets nothing out by default: no connections, frames or base URL, inline scripts allowed (apps are one HTML file)", () => {

@@ -1,26 +1,18 @@
 import type { Tool } from "@modelcontextprotocol/client";
+import { toolAppUri, toolAppVisibility } from "@mcp-inspect/core";
 
-/** The MIME type of an MCP App's HTML resource (the io.modelcontextprotocol/ui extension). */
-export const APP_MIME_TYPE = "text/html;profile=mcp-app";
-export const APPS_EXTENSION = "io.modelcontextprotocol/ui";
+export { APP_MIME_TYPE, APPS_EXTENSION } from "@mcp-inspect/core";
 
-type UiMeta = { resourceUri?: unknown; visibility?: unknown };
-
-function uiMeta(tool: Pick<Tool, "_meta">): UiMeta | undefined {
-  const ui = tool._meta?.["ui"];
-  return typeof ui === "object" && ui !== null ? (ui as UiMeta) : undefined;
-}
-
-/** The `ui://` resource a tool shows its result in (`_meta.ui.resourceUri`, or the deprecated flat key), if any. */
+/** The `ui://` resource a tool shows its result in, if any (another scheme is a finding, and nothing to render). */
 export function appResourceUri(tool: Pick<Tool, "_meta">): string | undefined {
-  const uri = uiMeta(tool)?.resourceUri ?? tool._meta?.["ui/resourceUri"];
-  return typeof uri === "string" && uri.startsWith("ui://") ? uri : undefined;
+  const uri = toolAppUri(tool._meta);
+  return uri?.startsWith("ui://") ? uri : undefined;
 }
 
 /** Who may call a tool: the model (the Tools list), apps, or both (no `visibility` means both). */
 export function toolVisibility(tool: Pick<Tool, "_meta">): { model: boolean; app: boolean } {
-  const visibility = uiMeta(tool)?.visibility;
-  if (!Array.isArray(visibility)) return { model: true, app: true };
+  const visibility = toolAppVisibility(tool._meta);
+  if (!visibility) return { model: true, app: true };
   return { model: visibility.includes("model"), app: visibility.includes("app") };
 }
 
