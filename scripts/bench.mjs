@@ -288,3 +288,4 @@ await import("./bench-log.mjs"); // the message log at scale: .bench/log.json
 await import("./bench-relay.mjs"); // relay overhead vs direct stdio, small-frame flood: .bench/relay.json
 await import("./bench-payloads.mjs"); // 10 MB and 50 MB tool results in Chromium: .bench/payloads.json
 await import("./bench-proxy.mjs"); // latency mcp-inspect proxy adds per request vs direct stdio: .bench/proxy.json
+await import("./bench-web.mjs"); // the first screen: launch and page open -> tool list (server-everything), JS loaded first: .bench/web.json

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
-import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import { createAccessGuard } from "./access-guard";
 import { lazySchemaCompilers } from "./lazy-schema-compilers";
@@ -14,6 +13,7 @@ import { proxyFeedRoute, type FeedLimits } from "./proxy-feed-route";
 import { relayRoute } from "./relay-route";
 import { ServerHub } from "./server-hub";
 import { serversRoutes } from "./servers-routes";
+import { registerStaticAssets } from "./static-assets";
 import type { InspectSession } from "./session";
 
 export interface BuildServerOptions {
@@ -128,9 +128,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   // Outside the token scope: the authorization server's redirect cannot carry the token; the state is the key.
   if (options.authorizations) await app.register(oauthCallbackRoute, { pending: options.authorizations });
 
-  if (options.webRoot && existsSync(options.webRoot)) {
-    await app.register(fastifyStatic, { root: options.webRoot, index: "index.html", maxAge: 0 });
-  }
+  if (options.webRoot && existsSync(options.webRoot)) await registerStaticAssets(app, options.webRoot);
   return app;
 }
 

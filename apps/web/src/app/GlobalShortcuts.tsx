@@ -1,7 +1,11 @@
 import { useDisclosure, useHotkeys } from "@mantine/hooks";
 import { useChecks } from "../features/checks";
 import { useShortcutTargets } from "../ui/shortcut-targets";
-import { ShortcutSheet } from "./ShortcutSheet";
+import { useState } from "react";
+import { lazyPanel } from "../ui/lazy-panel";
+
+// The list of shortcuts loads the first time `?` asks for it, not with the page.
+const ShortcutSheet = lazyPanel(() => import("./ShortcutSheet").then((m) => m.ShortcutSheet));
 
 /**
  * The shortcuts that work anywhere in the view shown (`active`: a hidden server's view stays mounted and must not
@@ -9,6 +13,8 @@ import { ShortcutSheet } from "./ShortcutSheet";
  */
 export function GlobalShortcuts({ active }: { active: boolean }) {
   const [sheet, { toggle, close }] = useDisclosure(false);
+  const [everOpened, setEverOpened] = useState(false);
+  if (sheet && !everOpened) setEverOpened(true);
   const { setLogTab } = useChecks();
   const { logSearch } = useShortcutTargets();
   const searchLog = () => {
@@ -28,5 +34,5 @@ export function GlobalShortcuts({ active }: { active: boolean }) {
   ]);
   // Ctrl/⌘+K works from a field too.
   useHotkeys([["mod+K", searchLog]], []);
-  return <ShortcutSheet opened={sheet && active} onClose={close} />;
+  return everOpened ? <ShortcutSheet opened={sheet && active} onClose={close} /> : null;
 }

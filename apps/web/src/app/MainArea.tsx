@@ -1,6 +1,6 @@
 import { Badge, Tabs } from "@mantine/core";
 import { useLocalStorage } from "@mantine/hooks";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { IconFileText, IconListDetails, IconMessageChatbot, IconServer, IconTool } from "@tabler/icons-react";
 import { LoggingPanel } from "../features/logging";
 import { listChangedMethod, useRecentNotification } from "../features/logging";
@@ -13,6 +13,7 @@ import { ToolsPanel } from "../features/tools";
 import classes from "./MainArea.module.css";
 import { useFocusMainTab } from "../features/log";
 import { useLinkParam } from "../features/workspace";
+import { useSession } from "../client/useSession";
 
 /** Banners about the connection, then the Tools / Resources / Prompts / Logging / Server tabs. */
 export function MainArea() {
@@ -28,6 +29,7 @@ export function MainArea() {
     if (!linked) setLinked(remembered);
   }, [linked, remembered, setLinked]);
   useFocusMainTab(setTab); // a log row's "open tool/resource/prompt" link
+  const mounted = useMountedTabs(tab);
   const toolsUpdated = useRecentNotification(listChangedMethod.tools);
   const resourcesUpdated = useRecentNotification(listChangedMethod.resources);
   const promptsUpdated = useRecentNotification(listChangedMethod.prompts);
@@ -54,24 +56,33 @@ export function MainArea() {
             Server
           </Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="tools">
-          <ToolsPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="resources">
-          <ResourcesPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="prompts">
-          <PromptsPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="logging">
-          <LoggingPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="server">
-          <ServerPanel />
-        </Tabs.Panel>
+        <Tabs.Panel value="tools">{mounted("tools") && <ToolsPanel />}</Tabs.Panel>
+        <Tabs.Panel value="resources">{mounted("resources") && <ResourcesPanel />}</Tabs.Panel>
+        <Tabs.Panel value="prompts">{mounted("prompts") && <PromptsPanel />}</Tabs.Panel>
+        <Tabs.Panel value="logging">{mounted("logging") && <LoggingPanel />}</Tabs.Panel>
+        <Tabs.Panel value="server">{mounted("server") && <ServerPanel />}</Tabs.Panel>
       </Tabs>
     </>
   );
+}
+
+/**
+ * Which tab panels are mounted: the one shown (and every one shown before), and all of them once the server is
+ * ready and a moment has passed. Hidden panels stay mounted from then on (their lists and state kept, as before);
+ * they only wait, so that their code and their list requests come after the first screen's, not before it.
+ */
+function useMountedTabs(tab: string): (value: string) => boolean {
+  const { snapshot } = useSession();
+  const ready = snapshot.client !== undefined;
+  const [all, setAll] = useState(false);
+  const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set([tab]));
+  if (!shown.has(tab)) setShown(new Set(shown).add(tab));
+  useEffect(() => {
+    if (!ready || all) return;
+    const timer = setTimeout(() => setAll(true), 300);
+    return () => clearTimeout(timer);
+  }, [ready, all]);
+  return (value) => all || shown.has(value);
 }
 
 /** A few seconds' "updated" cue after the server said this list changed (it was refetched already). */

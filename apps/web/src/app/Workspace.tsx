@@ -3,12 +3,15 @@ import type { LiveServerInfo } from "@mcp-inspect/core";
 import { useCallback, useMemo, useState } from "react";
 import { activeServer, tabAfterClose } from "../features/workspace";
 import { hashWithServer, serverFromHash } from "../features/workspace";
-import { RecordedWorkspace } from "./RecordedWorkspace";
+import { lazyPanel } from "../ui/lazy-panel";
 import { ServerPicker } from "../features/workspace";
 import { ServerView } from "./ServerView";
 import { useCloseServer, useServers, useStartServer } from "../features/workspace";
 import { WorkspaceContext, type WorkspaceValue } from "../features/workspace";
 import { WorkspaceError } from "../features/workspace";
+
+// `mcp-inspect open` only: a recording and no server; its code loads then, not with every live page.
+const RecordedWorkspace = lazyPanel(() => import("./RecordedWorkspace").then((m) => m.RecordedWorkspace));
 
 /** Remembers the tab in the address bar, so a reload comes back to it. */
 function rememberTab(id: string): void {

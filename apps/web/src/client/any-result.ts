@@ -1,4 +1,4 @@
-import { specTypeSchemas, type StandardSchemaV1 } from "@modelcontextprotocol/client";
+import type { StandardSchemaV1 } from "@modelcontextprotocol/client";
 
 /**
  * A result schema that takes any JSON object as it is: for requests whose answer the inspector shows or
@@ -15,6 +15,3 @@ export const anyResult: StandardSchemaV1<unknown, Record<string, unknown>> = {
         : { issues: [{ message: "a JSON-RPC result must be an object" }] },
   },
 };
-
-/** tools/call's result as the SDK defines it, without the outputSchema check `callTool` adds (the inspector flags that itself). */
-export const callToolResult = specTypeSchemas.CallToolResult;

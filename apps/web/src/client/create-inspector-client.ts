@@ -1,6 +1,4 @@
-import { Client, type ClientOptions } from "@modelcontextprotocol/client";
-import { AjvJsonSchemaValidator } from "@modelcontextprotocol/client/validators/ajv";
-import { createSdkSchemaAjv } from "@mcp-inspect/core/sdk-schema-ajv";
+import { Client, type CallToolRequest, type CallToolRequestOptions, type CallToolResult, type ClientOptions } from "@modelcontextprotocol/client";
 import { MODERN_REVISION, type ProtocolMode, type ServerIdentity } from "@mcp-inspect/core";
 import { extensionCapabilities, type ClientExtension, type ExtensionContext } from "./client-extension";
 import type { RelayLink } from "./relay-connection";
@@ -13,6 +11,38 @@ export interface InspectorClient {
   transport: RelayTransport;
   /** Resolves once the handshake (server/discover or initialize) succeeded, with what the server said about itself. */
   initialized: Promise<ServerIdentity>;
+}
+
+type SchemaValidator = NonNullable<ClientOptions["jsonSchemaValidator"]>;
+
+let validator: SchemaValidator | undefined;
+let validatorLoading: Promise<unknown> | undefined;
+
+/**
+ * The SDK checks tools/call results against the server's outputSchema, and its patterns must run on RE2. Ajv and
+ * RE2 are a chunk of their own (about as big as the SDK): they load with the first `callTool`, not with the
+ * client that has to connect first. The SDK compiles an outputSchema only inside `callTool`, which waits for them.
+ */
+function loadValidator(): Promise<unknown> {
+  validatorLoading ??= Promise.all([import("@modelcontextprotocol/client/validators/ajv"), import("@mcp-inspect/core/sdk-schema-ajv")]).then(
+    ([{ AjvJsonSchemaValidator }, { createSdkSchemaAjv }]) => (validator = new AjvJsonSchemaValidator(createSdkSchemaAjv())),
+  );
+  return validatorLoading;
+}
+
+const lazyValidator: SchemaValidator = {
+  getValidator: (schema) => {
+    if (!validator) throw new Error("the JSON Schema validator has not loaded yet");
+    return validator.getValidator(schema);
+  },
+};
+
+/** The SDK client, with the schema validator loaded before the one method that uses it. */
+class InspectorSdkClient extends Client {
+  override async callTool(params: CallToolRequest["params"], options?: CallToolRequestOptions): Promise<CallToolResult> {
+    await loadValidator();
+    return super.callTool(params, options);
+  }
 }
 
 /**
@@ -38,11 +68,9 @@ export function createInspectorClient(
   context: ExtensionContext = { header: () => undefined },
   mode: ProtocolMode = "auto",
 ): InspectorClient {
-  // The SDK checks tools/call results against the server's outputSchema: its patterns must run on RE2.
-  const jsonSchemaValidator = new AjvJsonSchemaValidator(createSdkSchemaAjv());
-  const client = new Client(
+  const client = new InspectorSdkClient(
     { name: "mcp-inspect", version },
-    { capabilities: extensionCapabilities(extensions), jsonSchemaValidator, ...negotiationOptions(mode) },
+    { capabilities: extensionCapabilities(extensions), jsonSchemaValidator: lazyValidator, ...negotiationOptions(mode) },
   );
   for (const extension of extensions) extension.register(client, context);
   client.setNotificationHandler("notifications/tools/list_changed", () => onListChanged("tools"));

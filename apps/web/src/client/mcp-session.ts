@@ -17,7 +17,8 @@ import {
 } from "@mcp-inspect/core";
 import type { ClientExtension } from "./client-extension";
 import { setCloseReason } from "./close-reason";
-import { createInspectorClient, type ListKind } from "./create-inspector-client";
+import type { ListKind } from "./create-inspector-client";
+import { inspectorClientLoaded, loadInspectorClient, type InspectorClientModule } from "./load-inspector-client";
 import { FrameLog } from "./frame-log";
 import { ListenStream } from "./listen-stream";
 import type { RelayConnection, RelayEvent, RelayStatus } from "./relay-connection";
@@ -194,10 +195,14 @@ export class McpSession {
     }
     if (this.#current?.spawnSeq === spawn.seq) return;
     this.#closeClient();
-    this.#startClient(spawn);
+    // The SDK client is a chunk of its own (the page's first one stays small); the page starts loading it at once,
+    // so it is usually here before the relay's history is. If not, try again when it is, if still running.
+    const loaded = inspectorClientLoaded();
+    if (loaded) this.#startClient(spawn, loaded.createInspectorClient);
+    else void loadInspectorClient().then(() => this.#unsubscribe && this.#reconcileClient());
   }
 
-  #startClient(spawn: ProcessFrame): void {
+  #startClient(spawn: ProcessFrame, createInspectorClient: InspectorClientModule["createInspectorClient"]): void {
     const version = this.#header?.inspector.version ?? "0.0.0";
     const { client, initialized } = createInspectorClient(
       this.#relay,

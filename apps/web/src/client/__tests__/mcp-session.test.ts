@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { MessageFrame, ProcessFrame } from "@mcp-inspect/core";
 import type { ClientExtension } from "../client-extension";
 import { McpSession, type ListKind } from "../mcp-session";
 import { RelayConnection } from "../relay-connection";
+import { loadInspectorClient } from "../load-inspector-client";
 import { fakeSocketFactory, frame, header as anyEraHeader, resetSeq, type FakeSocket } from "./fake-socket";
 
 /** The lifecycle tests play a 2025-06-18 server: pinned, the client opens with initialize. */
@@ -22,6 +23,9 @@ const extensions: ClientExtension[] = [
   { capabilities: { roots: { listChanged: true } }, register: () => registered.push("roots") },
   { capabilities: { sampling: {} }, register: () => registered.push("sampling") },
 ];
+
+// The page loads the SDK client's chunk first thing (main.tsx); until it is there a session waits for it.
+beforeAll(() => loadInspectorClient());
 
 function setup() {
   const factory = fakeSocketFactory();

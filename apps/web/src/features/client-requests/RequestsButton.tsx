@@ -1,7 +1,7 @@
 import { Badge, Button } from "@mantine/core";
 import { IconInbox } from "@tabler/icons-react";
 import { useEffect, useRef, useState } from "react";
-import { RequestsDrawer } from "./RequestsDrawer";
+import { RequestsDrawer } from "./LazyRequestsDrawer";
 import { useClientRequests } from "./useClientRequests";
 
 /** The header's way to the server's requests (and roots, rules), with the count of those waiting for an answer. */
@@ -9,6 +9,9 @@ export function RequestsButton() {
   const requests = useClientRequests();
   const pending = requests.filter((r) => r.status === "pending").length;
   const [opened, setOpened] = useState(false);
+  // Mounted from the first opening on (its code loads then), so it can animate closed like any drawer.
+  const [everOpened, setEverOpened] = useState(false);
+  if (opened && !everOpened) setEverOpened(true);
   const seen = useRef(pending);
   // A new request is waiting on the person (and a tool call on them): show it.
   useEffect(() => {
@@ -32,7 +35,7 @@ export function RequestsButton() {
       >
         Requests
       </Button>
-      <RequestsDrawer opened={opened} onClose={() => setOpened(false)} />
+      {everOpened && <RequestsDrawer opened={opened} onClose={() => setOpened(false)} />}
     </>
   );
 }

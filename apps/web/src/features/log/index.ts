@@ -9,7 +9,7 @@
 export { BackToLog } from "./BackToLog";
 export { itemOfRequest } from "./focus-target";
 export { summarizeFrame } from "./log-row-summary";
-export { LogPanel } from "./LogPanel";
+export { LogPanel } from "./LazyLogPanel";
 export { parseResend, resendText } from "./resend-request";
 export { useFocusMainTab, useFocusSelection } from "./useFocusSelection";
 export { focusItem } from "./focus-target";

@@ -4,6 +4,6 @@
  *
  * This index is what other folders may use; everything else here is private to the feature.
  */
-export { LoggingPanel } from "./LoggingPanel";
+export { LoggingPanel } from "./LazyLoggingPanel";
 export { listChangedMethod, useRecentNotification } from "./useRecentNotification";
 export { useServerNotifications } from "./useServerNotifications";

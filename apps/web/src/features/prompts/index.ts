@@ -4,4 +4,4 @@
  *
  * This index is what other folders may use; everything else here is private to the feature.
  */
-export { PromptsPanel } from "./PromptsPanel";
+export { PromptsPanel } from "./LazyPromptsPanel";

@@ -5,5 +5,5 @@
  * This index is what other folders may use; everything else here is private to the feature.
  */
 export { CompletionInput } from "./CompletionInput";
-export { ResourcesPanel } from "./ResourcesPanel";
+export { ResourcesPanel } from "./LazyResourcesPanel";
 export { otherValues } from "./uri-template";

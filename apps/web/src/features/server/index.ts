@@ -5,4 +5,4 @@
  * This index is what other folders may use; everything else here is private to the feature.
  */
 export { AuthBanner } from "./AuthBanner";
-export { ServerPanel } from "./ServerPanel";
+export { ServerPanel } from "./LazyServerPanel";

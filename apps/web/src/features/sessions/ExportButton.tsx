@@ -1,11 +1,14 @@
 import { ActionIcon, Tooltip } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useState } from "react";
-import { ExportModal } from "./ExportModal";
+import { ExportModal } from "./LazyExportModal";
 
 /** The header's export of the live session as a replay fixture and test. */
 export function ExportButton() {
   const [opened, setOpened] = useState(false);
+  // Mounted from the first opening on (its code loads then), so it can animate closed like any modal.
+  const [everOpened, setEverOpened] = useState(false);
+  if (opened && !everOpened) setEverOpened(true);
   return (
     <>
       <Tooltip label="Export as a replay test">
@@ -13,7 +16,7 @@ export function ExportButton() {
           <IconDownload size={16} />
         </ActionIcon>
       </Tooltip>
-      <ExportModal opened={opened} onClose={() => setOpened(false)} />
+      {everOpened && <ExportModal opened={opened} onClose={() => setOpened(false)} />}
     </>
   );
 }

@@ -9,7 +9,7 @@ export { ExportButton } from "./ExportButton";
 export { ImportButton } from "./ImportButton";
 export { ImportErrorAlert } from "./ImportErrorAlert";
 export { ReadOnlySessionProvider } from "./ReadOnlySessionProvider";
-export { ReadOnlyView } from "./ReadOnlyView";
+export { ReadOnlyView } from "./LazyReadOnlyView";
 export { LiveFeedView } from "./LiveFeedView";
 export { useSessions } from "./sessions-context";
 export { SessionsButton } from "./SessionsButton";

@@ -5,7 +5,7 @@ import { useTools } from "./useTools";
 import { PagedListHeader } from "../../ui/PagedListHeader";
 import { ListStatus } from "../connection";
 import { SplitView } from "../../ui/SplitView";
-import { ToolDetail } from "./ToolDetail";
+import { ToolDetail } from "./LazyToolDetail";
 import { ToolList } from "./ToolList";
 import { BackToLog } from "../log";
 import { useFocusSelection } from "../log";

@@ -9,7 +9,7 @@
 export { TaskRunsContext } from "./tasks/task-runs-context";
 export { TaskRunStore } from "./tasks/task-store";
 export { taskStatusExtension } from "./tasks/task-extension";
-export { ToolsPanel } from "./ToolsPanel";
+export { ToolsPanel } from "./LazyToolsPanel";
 export { callHistory } from "./calls/call-history";
 export { historyKey } from "./calls/call-history";
 export type { FinishedCall } from "./calls/call-state";

@@ -1,5 +1,5 @@
 import { SdkError, SdkErrorCode, type Client } from "@modelcontextprotocol/client";
-import { callToolResult } from "../../../client/any-result";
+import { callToolResult } from "../../../client/call-tool-result";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { explainClosed } from "../../../client/close-reason";
 import { callHistory, historyKey } from "./call-history";

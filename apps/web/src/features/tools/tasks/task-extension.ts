@@ -1,4 +1,3 @@
-import { specTypeSchemas } from "@modelcontextprotocol/client";
 import type { ClientExtension } from "../../../client/client-extension";
 import type { TaskRunStore } from "./task-store";
 
@@ -8,6 +7,11 @@ import type { TaskRunStore } from "./task-store";
  */
 export function taskStatusExtension(taskRuns: TaskRunStore): ClientExtension {
   return {
-    register: (client) => client.setNotificationHandler("notifications/tasks/status", { params: specTypeSchemas.Task }, (task) => taskRuns.taskSeen(task)),
+    // The SDK is loaded already when a client exists (this resolves at once); imported statically, its schemas
+    // would ride in the page's first chunk. No notification can come before the handshake this registration precedes.
+    register: (client) =>
+      void import("@modelcontextprotocol/client").then(({ specTypeSchemas }) =>
+        client.setNotificationHandler("notifications/tasks/status", { params: specTypeSchemas.Task }, (task) => taskRuns.taskSeen(task)),
+      ),
   };
 }
