@@ -110,12 +110,14 @@ await page.evaluate((token) => {
 }, inspector.token);
 const browserBlock = (n) => page.evaluate((k) => window.__block(k), n);
 
-// Chromium's own floor: the same small payload to a bare Node WebSocket echo server and back.
+// Chromium's own floor: the same small payload to a bare Node WebSocket echo server and back. From a page of its own:
+// the inspector's page may connect only to its own origin (its CSP), so the echo server's port would never open there.
 const echo = new WebSocketServer({ host: "127.0.0.1", port: 0 });
 echo.on("connection", (socket) => socket.on("message", (data) => socket.send(data.toString())));
 await new Promise((resolve) => echo.once("listening", resolve));
+const echoPage = await browser.newPage();
 const echoBlock = (n) =>
-  page.evaluate(
+  echoPage.evaluate(
     async ({ n, url }) => {
       const ws = new WebSocket(url);
       await new Promise((resolve) => (ws.onopen = resolve));
