@@ -1,8 +1,7 @@
-import { Alert, Tabs, Text } from "@mantine/core";
+import { Alert, Text } from "@mantine/core";
 import { IconBroadcast, IconPlayerStop } from "@tabler/icons-react";
 import type { ProxiedFeed } from "../../client/session-context";
-import { RecordedCalls } from "./RecordedCalls";
-import { RecordedTools } from "./RecordedTools";
+import { RecordedTabs } from "./RecordedTabs";
 
 /**
  * The main area of a proxied session (`mcp-inspect proxy`, published live): what its client called and the tools it
@@ -12,32 +11,26 @@ import { RecordedTools } from "./RecordedTools";
 export function LiveFeedView({ feed }: { feed: ProxiedFeed }) {
   const live = feed.state === "live";
   return (
-    <Tabs defaultValue="calls" keepMounted={false} h="100%" display="flex" style={{ flexDirection: "column" }} data-testid="live-feed-view" data-state={feed.state}>
-      <Alert color={live ? "teal" : "gray"} radius={0} py="xs" icon={live ? <IconBroadcast size={16} /> : <IconPlayerStop size={16} />} data-testid="live-feed-banner">
-        <Text size="sm">
-          <b>{feed.label}</b>
-          {live ? ": live proxied session, read-only. " : ": the proxied session has ended; its log stays. "}
-          <span data-testid="live-feed-reason">
-            {feed.client ?? "Its client"} drives the server through <span className="mono">mcp-inspect proxy</span>: nothing can be invoked from
-            here.
-          </span>
-        </Text>
-        {feed.error && (
-          <Text size="xs" c="red" mt={4} className="mono" data-testid="live-feed-error">
-            {feed.error}
+    <RecordedTabs
+      data-testid="live-feed-view"
+      data-state={feed.state}
+      banner={
+        <Alert color={live ? "teal" : "gray"} radius={0} py="xs" icon={live ? <IconBroadcast size={16} /> : <IconPlayerStop size={16} />} data-testid="live-feed-banner">
+          <Text size="sm">
+            <b>{feed.label}</b>
+            {live ? ": live proxied session, read-only. " : ": the proxied session has ended; its log stays. "}
+            <span data-testid="live-feed-reason">
+              {feed.client ?? "Its client"} drives the server through <span className="mono">mcp-inspect proxy</span>: nothing can be invoked from
+              here.
+            </span>
           </Text>
-        )}
-      </Alert>
-      <Tabs.List px="sm">
-        <Tabs.Tab value="calls">Tool calls</Tabs.Tab>
-        <Tabs.Tab value="tools">Tools</Tabs.Tab>
-      </Tabs.List>
-      <Tabs.Panel value="calls" flex={1} mih={0} display="flex" style={{ flexDirection: "column" }}>
-        <RecordedCalls />
-      </Tabs.Panel>
-      <Tabs.Panel value="tools" flex={1} mih={0} display="flex" style={{ flexDirection: "column" }}>
-        <RecordedTools />
-      </Tabs.Panel>
-    </Tabs>
+          {feed.error && (
+            <Text size="xs" c="red" mt={4} className="mono" data-testid="live-feed-error">
+              {feed.error}
+            </Text>
+          )}
+        </Alert>
+      }
+    />
   );
 }
